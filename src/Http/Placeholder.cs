@@ -1,0 +1,1 @@
+namespace WorkOS.Functional; internal static class Placeholder {}
