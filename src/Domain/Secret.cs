@@ -1,0 +1,35 @@
+namespace WorkOS.Functional;
+
+/// <summary>
+/// A sensitive string: an API key, password, password hash, token or one-time code.
+/// It prints as <c>***</c> from <see cref="ToString"/>, so any record that holds one
+/// (requests, responses, errors) cannot leak it through its own <c>ToString()</c>.
+/// Read the value only with <see cref="Reveal"/>, at the edge that must send it.
+/// </summary>
+public sealed class Secret : IEquatable<Secret>
+{
+    private readonly string value;
+
+    private Secret(string value) => this.value = value;
+
+    /// <summary>Wraps a sensitive value. <c>null</c> becomes the empty secret.</summary>
+    public static Secret Of(string? value) => new(value ?? "");
+
+    /// <summary>The wrapped value. Call it only where the value must leave the process (the wire).</summary>
+    public string Reveal() => value;
+
+    /// <summary>True when the wrapped value is the empty string.</summary>
+    public bool IsEmpty => value.Length == 0;
+
+    /// <summary>Always <c>***</c>: the value itself is never printed.</summary>
+    public override string ToString() => "***";
+
+    /// <inheritdoc />
+    public bool Equals(Secret? other) => other is not null && string.Equals(value, other.value, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Secret s && Equals(s);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(value);
+}

@@ -1,0 +1,198 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace WorkOS.Functional.Emulator.Internal;
+
+/// <summary>Request handlers. Every handler runs under the state lock.</summary>
+internal sealed partial class Api(Runtime rt)
+{
+    private static readonly string[] HashTypes = ["bcrypt", "firebase-scrypt", "ssha", "ssha256", "scrypt", "pbkdf2", "argon2"];
+    private static readonly string[] MembershipStatuses = ["active", "inactive", "pending"];
+
+    private State S => rt.State;
+    private DateTimeOffset Now => rt.State.Now;
+
+    public void Map(Router r)
+    {
+        const string U = "/user_management";
+        // users
+        r.Map("GET", U + "/users", ListUsers);
+        r.Map("POST", U + "/users", CreateUser);
+        r.Map("GET", U + "/users/external_id/{external_id}", q => Reply.Ok(UserByExternalId(q.Route("external_id")).ToJson()));
+        r.Map("GET", U + "/users/{id}", q => Reply.Ok(GetUser(q.Route("id")).ToJson()));
+        r.Map("PUT", U + "/users/{id}", UpdateUser);
+        r.Map("DELETE", U + "/users/{id}", DeleteUser);
+        r.Map("GET", U + "/users/{id}/identities", q => Reply.Ok(GetUser(q.Route("id")).Identities.DeepClone()));
+        // email verification
+        r.Map("GET", U + "/email_verification/{id}", q => Reply.Ok(
+            (S.EmailVerifications.GetValueOrDefault(q.Route("id")) ?? throw Err.NotFound("Email verification", q.Route("id"))).ToJson("email_verification")));
+        r.Map("POST", U + "/users/{id}/email_verification/send", SendVerificationEmail);
+        r.Map("POST", U + "/users/{id}/email_verification/confirm", VerifyEmail);
+        // password reset
+        r.Map("POST", U + "/password_reset", CreatePasswordReset);
+        r.Map("POST", U + "/password_reset/send", SendPasswordResetEmail);
+        r.Map("POST", U + "/password_reset/confirm", ResetPassword);
+        r.Map("GET", U + "/password_reset/{id}", q => Reply.Ok(
+            (S.PasswordResets.GetValueOrDefault(q.Route("id")) ?? throw Err.NotFound("Password reset", q.Route("id"))).ToJson()));
+        // magic auth
+        r.Map("POST", U + "/magic_auth", q => Reply.Created(CreateMagicAuth(q).ToJson("magic_auth")));
+        r.Map("POST", U + "/magic_auth/send", q => { CreateMagicAuth(q); return Reply.Ok(new JsonObject()); });
+        r.Map("GET", U + "/magic_auth/{id}", q => Reply.Ok(
+            (S.MagicAuths.GetValueOrDefault(q.Route("id")) ?? throw Err.NotFound("Magic auth", q.Route("id"))).ToJson("magic_auth")));
+        // factors
+        r.Map("POST", U + "/users/{id}/auth_factors", EnrollFactor);
+        r.Map("GET", U + "/users/{id}/auth_factors", ListFactors);
+        r.Map("POST", "/auth/factors/{id}/challenge", ChallengeFactor);
+        r.Map("GET", "/auth/factors/{id}", q => Reply.Ok(
+            (S.Factors.GetValueOrDefault(q.Route("id")) ?? throw Err.NotFound("Authentication factor", q.Route("id"))).ToJson(false)));
+        // memberships
+        r.Map("GET", U + "/organization_memberships", ListMemberships);
+        r.Map("POST", U + "/organization_memberships", CreateMembership);
+        r.Map("GET", U + "/organization_memberships/{id}", q => Reply.Ok(S.MembershipJson(GetMembership(q.Route("id")))));
+        r.Map("PUT", U + "/organization_memberships/{id}", UpdateMembership);
+        r.Map("DELETE", U + "/organization_memberships/{id}", q =>
+        {
+            var m = GetMembership(q.Route("id"));
+            S.Memberships.Remove(m.Id);
+            return Reply.NoContent();
+        });
+        r.Map("PUT", U + "/organization_memberships/{id}/deactivate", q => SetMembershipStatus(q, "inactive"));
+        r.Map("PUT", U + "/organization_memberships/{id}/reactivate", q => SetMembershipStatus(q, "active"));
+        // invitations
+        r.Map("GET", U + "/invitations", ListInvitations);
+        r.Map("POST", U + "/invitations", SendInvitation);
+        r.Map("GET", U + "/invitations/by_token/{token}", q => Reply.Ok(
+            (S.Invitations.Values.FirstOrDefault(i => i.Token == q.Route("token")) ?? throw Err.NotFound("Invitation", q.Route("token"))).ToJson(Now)));
+        r.Map("GET", U + "/invitations/{id}", q => Reply.Ok(GetInvitation(q.Route("id")).ToJson(Now)));
+        r.Map("POST", U + "/invitations/{id}/revoke", RevokeInvitation);
+        r.Map("POST", U + "/invitations/{id}/resend", ResendInvitation);
+        r.Map("POST", U + "/invitations/{id}/accept", AcceptInvitationEndpoint);
+        // authentication & sessions
+        r.Map("POST", U + "/authenticate", Authenticate, oauthErrors: true);
+        r.Map("GET", U + "/authorize", Authorize);
+        r.Map("GET", U + "/sessions/logout", Logout);
+        r.Map("POST", U + "/sessions/revoke", RevokeSession);
+        r.Map("GET", "/sso/jwks/{client_id}", q => q.Route("client_id") == rt.Options.ClientId
+            ? Reply.Ok(new JsonObject { ["keys"] = new JsonArray(rt.Signer.Jwk()) })
+            : throw Err.NotFound("Client", q.Route("client_id")));
+        // organizations (minimal)
+        r.Map("POST", "/organizations", CreateOrganization);
+        r.Map("GET", "/organizations/{id}", q => Reply.Ok(GetOrg(q.Route("id")).ToJson()));
+        // emulator control
+        r.Map("POST", "/_emulate/hooks", q => Reply.Created(rt.Hooks.Add(q.Body).ToJson()));
+        r.Map("GET", "/_emulate/hooks", _ => Reply.Ok(new JsonObject
+        {
+            ["object"] = "list",
+            ["data"] = Json.Array(rt.Hooks.All(), h => h.ToJson()),
+        }));
+        r.Map("DELETE", "/_emulate/hooks/{id}", q => rt.Hooks.Remove(q.Route("id")) ? Reply.NoContent() : throw Err.NotFound("Hook", q.Route("id")));
+        r.Map("POST", "/_emulate/reset", _ =>
+        {
+            S.LoadSeed(rt.Options.SeedJson);
+            rt.Hooks.Clear();
+            return Reply.Ok(new JsonObject { ["reset"] = true });
+        });
+        r.Map("GET", "/_emulate/users/{id}/email_verification", q =>
+        {
+            var user = GetUser(q.Route("id"));
+            var ev = S.EmailVerifications.Values.Where(e => e.UserId == user.Id).MaxBy(e => e.Id, StringComparer.Ordinal)
+                     ?? throw Err.NotFound("Email verification for user", user.Id);
+            return Reply.Ok(ev.ToJson("email_verification"));
+        });
+        r.Map("GET", "/_emulate/users/{id}/magic_auth", q =>
+        {
+            var user = GetUser(q.Route("id"));
+            var ma = S.MagicAuths.Values.Where(e => e.UserId == user.Id).MaxBy(e => e.Id, StringComparer.Ordinal)
+                     ?? throw Err.NotFound("Magic auth for user", user.Id);
+            return Reply.Ok(ma.ToJson("magic_auth"));
+        });
+        r.Map("GET", "/_emulate/auth_factors/{id}/totp", q =>
+        {
+            var f = S.Factors.GetValueOrDefault(q.Route("id")) ?? throw Err.NotFound("Authentication factor", q.Route("id"));
+            return Reply.Ok(new JsonObject { ["code"] = Totp.Code(f.Secret, Now.ToUnixTimeSeconds()), ["secret"] = f.SecretBase32 });
+        });
+    }
+
+    // ---------------------------------------------------------------- lookups
+
+    private User GetUser(string id) => S.Users.GetValueOrDefault(id) ?? throw Err.NotFound("User", id);
+
+    private User UserByExternalId(string externalId) =>
+        S.Users.Values.FirstOrDefault(u => u.ExternalId == externalId) ?? throw Err.NotFound("User with external id", externalId);
+
+    private Organization GetOrg(string id) => S.Organizations.GetValueOrDefault(id) ?? throw Err.NotFound("Organization", id);
+
+    private Membership GetMembership(string id) => S.Memberships.GetValueOrDefault(id) ?? throw Err.NotFound("Organization membership", id);
+
+    private Invitation GetInvitation(string id) => S.Invitations.GetValueOrDefault(id) ?? throw Err.NotFound("Invitation", id);
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailRegex();
+
+    private static bool ValidEmail(string email) => EmailRegex().IsMatch(email);
+
+    // ---------------------------------------------------------------- pagination
+
+    private static JsonObject Page<T>(Req q, IEnumerable<T> items, Func<T, string> id, Func<T, JsonNode> map)
+    {
+        var limit = 10;
+        if (q.Query("limit") is { } l)
+        {
+            if (!int.TryParse(l, NumberStyles.Integer, CultureInfo.InvariantCulture, out limit) || limit < 1 || limit > 100)
+                throw Err.Validation(("limit", "invalid"));
+        }
+        var order = q.Query("order") ?? "desc";
+        if (order is not ("asc" or "desc")) throw Err.Validation(("order", "invalid"));
+        var asc = order == "asc";
+        var sorted = asc
+            ? items.OrderBy(id, StringComparer.Ordinal).ToList()
+            : items.OrderByDescending(id, StringComparer.Ordinal).ToList();
+        // position in the chosen order: "before" an item means earlier in this order
+        bool Earlier(string a, string b) => asc ? string.CompareOrdinal(a, b) < 0 : string.CompareOrdinal(a, b) > 0;
+        List<T> page;
+        if (q.Query("after") is { Length: > 0 } after)
+            page = sorted.Where(x => Earlier(after, id(x))).Take(limit).ToList();
+        else if (q.Query("before") is { Length: > 0 } before)
+        {
+            var preceding = sorted.Where(x => Earlier(id(x), before)).ToList();
+            page = preceding.Skip(Math.Max(0, preceding.Count - limit)).ToList();
+        }
+        else
+            page = sorted.Take(limit).ToList();
+
+        string? metaBefore = null, metaAfter = null;
+        if (page.Count > 0)
+        {
+            var first = id(page[0]);
+            var last = id(page[^1]);
+            if (sorted.Any(x => Earlier(id(x), first))) metaBefore = first;
+            if (sorted.Any(x => Earlier(last, id(x)))) metaAfter = last;
+        }
+        return new JsonObject
+        {
+            ["object"] = "list",
+            ["data"] = Json.Array(page, map),
+            ["list_metadata"] = new JsonObject { ["before"] = metaBefore, ["after"] = metaAfter },
+        };
+    }
+
+    // ---------------------------------------------------------------- organizations
+
+    private Reply CreateOrganization(Req q)
+    {
+        var name = q.Str("name") ?? throw Err.Validation(("name", "required"));
+        var domains = new List<string>();
+        if (q.Body["domains"] is JsonArray arr)
+            foreach (var d in arr)
+            {
+                if (d is JsonValue v && v.TryGetValue<string>(out var s)) domains.Add(s);
+                else if (d is JsonObject o && o["domain"] is JsonValue dv && dv.TryGetValue<string>(out var ds)) domains.Add(ds);
+                else throw Err.Validation(("domains", "invalid"));
+            }
+        var now = Now;
+        var org = new Organization { Id = S.Ids.Next("org_"), Name = name, Domains = domains, CreatedAt = now, UpdatedAt = now };
+        S.Organizations[org.Id] = org;
+        return Reply.Created(org.ToJson());
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+
+namespace WorkOS.Functional.Http;
+
+/// <summary>
+/// The decoders: pure functions from a whole <see cref="HttpResponseSpec"/> to a domain value or a
+/// typed error. They never throw: HTML, truncated JSON, empty bodies and wrong shapes become
+/// <see cref="DecodeError"/>.
+/// </summary>
+public static partial class Decode
+{
+    internal static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        PropertyNameCaseInsensitive = false,
+    };
+
+    /// <summary>Reads the body as <typeparamref name="TDto"/> and maps it; any failure is a <see cref="DecodeError"/> naming <paramref name="what"/>.</summary>
+    internal static Either<Error, A> Body<TDto, A>(string what, HttpResponseSpec r, Func<TDto, A> map) where TDto : class =>
+        string.IsNullOrWhiteSpace(r.Body)
+            ? new DecodeError(what, r.Status, "the body is empty")
+            : Try(() => JsonSerializer.Deserialize<TDto>(r.Body, Options))
+                .ToEither()
+                .MapLeft(ex => (Error)new DecodeError(what, r.Status, Describe(ex, r)))
+                .Bind(dto => dto is null
+                    ? Left<Error, TDto>(new DecodeError(what, r.Status, "the body is JSON null"))
+                    : Right<Error, TDto>(dto))
+                .Bind(dto => Try(() => map(dto)).ToEither().MapLeft(ex => (Error)new DecodeError(what, r.Status, ex.GetType().Name)));
+
+    /// <summary>Describes a parse failure by kind and position only: the body itself may hold tokens.</summary>
+    private static string Describe(Exception ex, HttpResponseSpec r)
+    {
+        var type = r.ContentType.Length == 0 ? "no content type" : $"content type {r.ContentType}";
+        return ex is JsonException j
+            ? $"not the expected JSON ({type}; at line {j.LineNumber}, byte {j.BytePositionInLine}, path {j.Path ?? "$"})"
+            : $"{ex.GetType().Name} ({type})";
+    }
+
+    /// <summary>Ignores the success body: for operations that return nothing.</summary>
+    public static Either<Error, Unit> Nothing(HttpResponseSpec r) => unit;
+
+    /// <summary>A <see cref="WorkOS.Functional.User"/> object.</summary>
+    public static Either<Error, User> User(HttpResponseSpec r) =>
+        Body<UserDto, User>("User", r, static d => d.ToDomain());
+
+    /// <summary>A list envelope of users.</summary>
+    public static Either<Error, ListUsersResponse> ListUsers(HttpResponseSpec r) =>
+        Body<ListDto<UserDto>, ListUsersResponse>("ListUsersResponse", r, static d =>
+        {
+            var (data, meta) = d.ToDomain(static u => u.ToDomain());
+            return new ListUsersResponse(data, meta);
+        });
+
+    /// <summary>A bare JSON array of identities.</summary>
+    public static Either<Error, Seq<Identity>> Identities(HttpResponseSpec r) =>
+        Body<List<IdentityDto?>, Seq<Identity>>("Identity[]", r, static d =>
+            toSeq(d.Where(static i => i is not null).Select(static i => i!.ToDomain())).Strict());
+}

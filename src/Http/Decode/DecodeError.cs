@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace WorkOS.Functional.Http;
+
+public static partial class Decode
+{
+    private const int MaxMessageFromRawBody = 300;
+
+    /// <summary>
+    /// The error of a non-2xx answer, following spec §4.3 and §4.4 in order: a JSON body is first tried
+    /// as a step-up (by its <c>code</c>/<c>error</c>, never by status); then 429 becomes
+    /// <see cref="RateLimited"/>; everything else is an <see cref="ApiError"/>. Total: any status and
+    /// any body give an error value, never an exception.
+    /// </summary>
+    /// <param name="r">The whole answer.</param>
+    public static Error Error(HttpResponseSpec r)
+    {
+        var json = r.ContentType.Contains("application/json", StringComparison.OrdinalIgnoreCase) ? ParseObject(r.Body) : None;
+        return json.Bind(o => StepUp(r, o)).IfNone(() =>
+        {
+            var generic = Generic(r, json);
+            return r.Status == 429 ? new RateLimited(generic.Context, RetryAfter(r)) : generic;
+        });
+    }
+
+    private static Option<JsonElement> ParseObject(string body) =>
+        Try(() =>
+        {
+            using var doc = JsonDocument.Parse(body);
+            return doc.RootElement.Clone();
+        }).ToOption().Filter(static e => e.ValueKind == JsonValueKind.Object);
+
+    private static Option<Error> StepUp(HttpResponseSpec r, JsonElement o)
+    {
+        var code = Str(o, "code");
+        var token = Secret.Of(Str(o, "pending_authentication_token"));
+        var context = Context(r, code, Str(o, "message"));
+        Option<Error> stageA = code switch
+        {
+            "email_verification_required" => new EmailVerificationRequired(context, token, Str(o, "email"), Str(o, "email_verification_id")),
+            "mfa_enrollment" => UserOf(o).Map(u => (Error)new MfaEnrollmentRequired(context, token, u)),
+            "mfa_challenge" => UserOf(o).Map(u => (Error)new MfaChallengeRequired(context, token, u,
+                Objects(o, "authentication_factors").Map(static f => new AuthenticationFactorRef(Str(f, "id"), new FactorType(Str(f, "type")))))),
+            "organization_selection_required" => UserOf(o).Map(u => (Error)new OrganizationSelectionRequired(context, token, u,
+                Objects(o, "organizations").Map(static x => new OrganizationRef(Str(x, "id"), Str(x, "name"))))),
+            _ => None,
+        };
+        if (stageA.IsSome || code is "mfa_enrollment" or "mfa_challenge" or "organization_selection_required")
+            return stageA; // Go gives up on the step-up path when those lack a user: generic error.
+
+        var error = Str(o, "error");
+        var contextB = Context(r, error, $"{error} {Str(o, "error_description")}".Trim());
+        Option<Error> stageB = error switch
+        {
+            "sso_required" => new SsoRequired(contextB, token, Str(o, "email"), Strings(o, "connection_ids")),
+            "organization_authentication_methods_required" => new OrganizationAuthenticationMethodsRequired(contextB, token,
+                Str(o, "email"), Strings(o, "sso_connection_ids"), Booleans(o, "auth_methods")),
+            _ => None,
+        };
+        if (stageB.IsSome) return stageB;
+
+        // Not a step-up Go knows; a pending token next to a code still marks one this library does not know yet.
+        return token.IsEmpty ? None
+            : code.Length > 0 ? new UnknownStepUp(context, token)
+            : error.Length > 0 ? new UnknownStepUp(contextB, token)
+            : None;
+    }
+
+    private static ApiError Generic(HttpResponseSpec r, Option<JsonElement> json)
+    {
+        var fallback = new ApiError(Context(r, "", RawMessage(r)), Seq<FieldError>(), Seq<string>(), None, None);
+        return json.Bind(o => r.Status == 422 ? Unprocessable(r, o) : Other(r, o)).IfNone(fallback);
+    }
+
+    private static Option<ApiError> Unprocessable(HttpResponseSpec r, JsonElement o) =>
+        FieldErrors(o).Map(fields => new ApiError(Context(r, Str(o, "code"), Str(o, "message")), fields, Seq<string>(),
+            Wire.Opt(Str(o, "pending_authentication_token")).Map(Secret.Of), Wire.Opt(Str(o, "email_verification_id"))));
+
+    private static Option<ApiError> Other(HttpResponseSpec r, JsonElement o) =>
+        StringErrors(o).Bind(errors =>
+        {
+            var (message, error, description, code) = (Str(o, "message"), Str(o, "error"), Str(o, "error_description"), Str(o, "code"));
+            var token = Wire.Opt(Str(o, "pending_authentication_token")).Map(Secret.Of);
+            var verification = Wire.Opt(Str(o, "email_verification_id"));
+            return error.Length > 0 && description.Length > 0
+                ? Some(new ApiError(Context(r, error, $"{error} {description}"), Seq<FieldError>(), Seq<string>(), token, verification))
+                : message.Length > 0
+                    ? Some(new ApiError(Context(r, code, message), Seq<FieldError>(), errors, token, verification))
+                    : None;
+        });
+
+    /// <summary><c>errors</c> as <c>[{field, code}]</c>; absent or null is empty; any other shape fails.</summary>
+    private static Option<Seq<FieldError>> FieldErrors(JsonElement o) =>
+        !o.TryGetProperty("errors", out var e) || e.ValueKind == JsonValueKind.Null ? Some(Seq<FieldError>())
+        : e.ValueKind != JsonValueKind.Array || e.EnumerateArray().Any(static x => x.ValueKind != JsonValueKind.Object) ? None
+        : Some(toSeq(e.EnumerateArray().Select(static x => new FieldError(Str(x, "field"), Str(x, "code")))).Strict());
+
+    /// <summary><c>errors</c> as strings or <c>[{message}]</c>; absent or null is empty; any other shape fails.</summary>
+    private static Option<Seq<string>> StringErrors(JsonElement o) =>
+        !o.TryGetProperty("errors", out var e) || e.ValueKind == JsonValueKind.Null ? Some(Seq<string>())
+        : e.ValueKind != JsonValueKind.Array ? None
+        : e.EnumerateArray().All(static x => x.ValueKind == JsonValueKind.String)
+            ? Some(toSeq(e.EnumerateArray().Select(static x => x.GetString() ?? "")).Strict())
+        : e.EnumerateArray().All(static x => x.ValueKind == JsonValueKind.Object)
+            ? Some(toSeq(e.EnumerateArray().Select(static x => Str(x, "message"))).Strict())
+        : None;
+
+    private static HttpErrorContext Context(HttpResponseSpec r, string errorCode, string message) =>
+        new(r.Status, r.Reason, r.Header("x-request-id").IfNone(""), errorCode, message, Secret.Of(r.Body));
+
+    /// <summary>Go puts the raw body in the message; it is cut short here so a proxy's HTML page does not flood logs.</summary>
+    private static string RawMessage(HttpResponseSpec r) =>
+        r.Body.Length <= MaxMessageFromRawBody ? r.Body : r.Body[..MaxMessageFromRawBody] + "…";
+
+    /// <summary><c>Retry-After</c> as delta-seconds, or as an HTTP date relative to the answer's <c>Date</c> header.</summary>
+    internal static Option<TimeSpan> RetryAfter(HttpResponseSpec r) =>
+        r.Header("retry-after").Map(static v => v.Trim()).Bind(v =>
+            long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+                ? Some(TimeSpan.FromSeconds(seconds))
+                : from at in HttpDate(v)
+                  from now in r.Header("date").Bind(HttpDate)
+                  select at > now ? at - now : TimeSpan.Zero);
+
+    private static Option<DateTimeOffset> HttpDate(string value) =>
+        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? Some(at) : None;
+
+    private static Option<User> UserOf(JsonElement o) =>
+        o.TryGetProperty("user", out var u) && u.ValueKind == JsonValueKind.Object
+            ? Try(() => u.Deserialize<UserDto>(Options)).ToOption().Bind(static d => d is null ? None : Some(d.ToDomain()))
+            : None;
+
+    private static string Str(JsonElement o, string name) =>
+        o.ValueKind == JsonValueKind.Object && o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : "";
+
+    private static Seq<JsonElement> Objects(JsonElement o, string name) =>
+        o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
+            ? toSeq(v.EnumerateArray().Where(static x => x.ValueKind == JsonValueKind.Object).ToList())
+            : Seq<JsonElement>();
+
+    private static Seq<string> Strings(JsonElement o, string name) =>
+        o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
+            ? toSeq(v.EnumerateArray().Where(static x => x.ValueKind == JsonValueKind.String).Select(static x => x.GetString() ?? "").ToList())
+            : Seq<string>();
+
+    private static HashMap<string, bool> Booleans(JsonElement o, string name) =>
+        o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object
+            ? toHashMap(v.EnumerateObject().Where(static p => p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                .Select(static p => (p.Name, p.Value.GetBoolean())))
+            : HashMap<string, bool>();
+}

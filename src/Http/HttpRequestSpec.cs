@@ -1,0 +1,89 @@
+namespace WorkOS.Functional.Http;
+
+/// <summary>How a request authenticates: a bearer header, or nothing (the authenticate grants carry <c>client_secret</c> in the body).</summary>
+public abstract record Auth
+{
+    private Auth() { }
+
+    /// <summary><c>Authorization: Bearer &lt;key&gt;</c>.</summary>
+    /// <param name="ApiKey">The API key.</param>
+    public sealed record Bearer(Secret ApiKey) : Auth;
+
+    /// <summary>No <c>Authorization</c> header.</summary>
+    public sealed record NoHeader : Auth;
+
+    /// <summary>The shared <see cref="NoHeader"/> value.</summary>
+    public static Auth None { get; } = new NoHeader();
+}
+
+/// <summary>
+/// A pure description of one HTTP request, compared by value: method, path segments (escaped one by
+/// one when rendered), query pairs (rendered per spec §1.5), an optional JSON body, and auth.
+/// Printing it never shows a secret.
+/// </summary>
+/// <param name="Method">The HTTP method.</param>
+/// <param name="Path">The path segments, unescaped (e.g. <c>["user_management", "users", id]</c>).</param>
+/// <param name="Query">The query pairs, unsorted and unescaped.</param>
+/// <param name="Body">The JSON body; <c>None</c> sends no body (Content-Length 0 for writes).</param>
+/// <param name="Auth">How the request authenticates.</param>
+public sealed record HttpRequestSpec(HttpMethod Method, Seq<string> Path, Seq<(string Key, string Value)> Query, Option<JsonValue> Body, Auth Auth)
+{
+    /// <summary>The escaped path, starting with <c>/</c>.</summary>
+    public string RenderPath() => "/" + string.Join("/", Path.Map(Uri.EscapeDataString));
+
+    /// <summary>Path and query as sent: <c>/a/b?k=v</c>.</summary>
+    public string RenderPathAndQuery() =>
+        Query.IsEmpty ? RenderPath() : $"{RenderPath()}?{QueryString.Render(Query)}";
+
+    /// <summary>The absolute URI under <paramref name="baseUrl"/> (concatenated, so a base path prefix is kept).</summary>
+    /// <param name="baseUrl">The API base URL without a trailing slash.</param>
+    public Uri RenderUri(Uri baseUrl) => new(baseUrl.AbsoluteUri.TrimEnd('/') + RenderPathAndQuery());
+
+    /// <summary>A GET with bearer auth.</summary>
+    public static HttpRequestSpec Get(Secret apiKey, params string[] path) =>
+        new(HttpMethod.Get, toSeq(path).Strict(), Seq<(string, string)>(), None, new Auth.Bearer(apiKey));
+
+    /// <summary>A DELETE with bearer auth.</summary>
+    public static HttpRequestSpec Delete(Secret apiKey, params string[] path) =>
+        new(HttpMethod.Delete, toSeq(path).Strict(), Seq<(string, string)>(), None, new Auth.Bearer(apiKey));
+
+    /// <summary>A POST with bearer auth and no body.</summary>
+    public static HttpRequestSpec Post(Secret apiKey, params string[] path) =>
+        new(HttpMethod.Post, toSeq(path).Strict(), Seq<(string, string)>(), None, new Auth.Bearer(apiKey));
+
+    /// <summary>A PUT with bearer auth and no body.</summary>
+    public static HttpRequestSpec Put(Secret apiKey, params string[] path) =>
+        new(HttpMethod.Put, toSeq(path).Strict(), Seq<(string, string)>(), None, new Auth.Bearer(apiKey));
+
+    /// <summary>This request with <paramref name="body"/>.</summary>
+    public HttpRequestSpec WithBody(JsonValue body) => this with { Body = Some(body) };
+
+    /// <summary>This request with <paramref name="query"/> appended.</summary>
+    public HttpRequestSpec WithQuery(params Seq<(string Key, string Value)>[] query) =>
+        this with { Query = Query.Concat(toSeq(query).Bind(static q => q)).Strict() };
+
+    /// <summary>This request without an <c>Authorization</c> header.</summary>
+    public HttpRequestSpec WithoutAuthHeader() => this with { Auth = Auth.None };
+}
+
+/// <summary>
+/// A whole HTTP answer, read once, so that decoding is a pure function of it.
+/// </summary>
+/// <param name="Status">The status code.</param>
+/// <param name="Reason">The reason phrase; may be empty.</param>
+/// <param name="Headers">Response and content headers, names lower-cased, repeated values joined with <c>,</c>.</param>
+/// <param name="Body">The body text; empty when none.</param>
+public sealed record HttpResponseSpec(int Status, string Reason, HashMap<string, string> Headers, string Body)
+{
+    /// <summary>A header's value by case-insensitive name.</summary>
+    public Option<string> Header(string name) => Headers.Find(name.ToLowerInvariant());
+
+    /// <summary>The <c>Content-Type</c>, empty when absent.</summary>
+    public string ContentType => Header("content-type").IfNone("");
+
+    /// <summary>True for 200–299.</summary>
+    public bool IsSuccess => Status is >= 200 and <= 299;
+
+    /// <summary>The body is hidden: bodies carry tokens.</summary>
+    public override string ToString() => $"HttpResponseSpec {{ Status = {Status}, ContentType = {ContentType}, Body = ({Body.Length} chars) }}";
+}

@@ -1,0 +1,31 @@
+namespace WorkOS.Functional.Http;
+
+/// <summary>
+/// Turns a described request into an effect: send (lazily, so a retry re-sends), then decode a 2xx
+/// with the operation's decoder or any other status with <see cref="Decode.Error"/>. Transport
+/// exceptions become <see cref="TransportFailure"/>, <see cref="RequestTimedOut"/> or
+/// <see cref="RequestCancelled"/>: nothing escapes <c>Run</c> as an exception.
+/// </summary>
+public static class Interpreter
+{
+    /// <summary>The answer to <paramref name="request"/>, whatever its status.</summary>
+    public static Aff<HttpResponseSpec> Run(this HttpIO io, HttpRequestSpec request, CancellationToken ct) =>
+        Aff(async () => await io.Send(request, ct).ConfigureAwait(false)).MapFail(e => Classify(e, ct));
+
+    /// <summary>Sends <paramref name="request"/> and decodes the answer.</summary>
+    public static Aff<A> Call<A>(this HttpIO io, HttpRequestSpec request, Func<HttpResponseSpec, Either<Error, A>> decode, CancellationToken ct) =>
+        from response in io.Run(request, ct)
+        from value in (response.IsSuccess ? decode(response) : Left<Error, A>(Decode.Error(response))).ToAff()
+        select value;
+
+    /// <summary>Maps what the transport threw to the closed error set; typed errors pass through.</summary>
+    public static Error Classify(Error error, CancellationToken ct) =>
+        error.Exception.Match(
+            ex => ex switch
+            {
+                OperationCanceledException when ct.IsCancellationRequested => new RequestCancelled(),
+                OperationCanceledException or TimeoutException => new RequestTimedOut(),
+                _ => (Error)new TransportFailure($"{ex.GetType().Name}: {ex.Message}"),
+            },
+            () => error);
+}

@@ -1,0 +1,133 @@
+using System.Text;
+using System.Text.Json;
+
+namespace WorkOS.Functional.Http;
+
+/// <summary>
+/// A tiny closed JSON tree for request bodies. It keeps key order and omit-if-empty as data, so a
+/// test compares bodies as values, and renders with <see cref="Utf8JsonWriter"/>.
+/// Secrets stay wrapped (<see cref="Hidden"/>) until <see cref="Render"/>, so printing a body never leaks one.
+/// </summary>
+public abstract record JsonValue
+{
+    private JsonValue() { }
+
+    /// <summary>JSON <c>null</c>.</summary>
+    public sealed record Null : JsonValue;
+    /// <summary>A JSON string.</summary>
+    /// <param name="Value">The string.</param>
+    public sealed record Str(string Value) : JsonValue;
+    /// <summary>A JSON string holding a secret; prints as <c>***</c>, renders as the value.</summary>
+    /// <param name="Value">The secret.</param>
+    public sealed record Hidden(Secret Value) : JsonValue;
+    /// <summary>A JSON boolean.</summary>
+    /// <param name="Value">The boolean.</param>
+    public sealed record Bool(bool Value) : JsonValue;
+    /// <summary>A JSON integer.</summary>
+    /// <param name="Value">The number.</param>
+    public sealed record Num(long Value) : JsonValue;
+    /// <summary>A JSON array.</summary>
+    /// <param name="Items">The elements.</param>
+    public sealed record Arr(Seq<JsonValue> Items) : JsonValue;
+    /// <summary>A JSON object; keys are written in this order.</summary>
+    /// <param name="Fields">The members.</param>
+    public sealed record Obj(Seq<(string Key, JsonValue Value)> Fields) : JsonValue
+    {
+        /// <summary>The keys, in order.</summary>
+        public Seq<string> Keys => Fields.Map(static f => f.Key);
+
+        /// <summary>The value of <paramref name="key"/>, if present.</summary>
+        public Option<JsonValue> Find(string key) => Fields.Find(f => f.Key == key).Map(static f => f.Value);
+    }
+
+    /// <summary>The compact UTF-8 JSON text, secrets revealed: call only to put the body on the wire.</summary>
+    public string Render()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            Write(writer, this);
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void Write(Utf8JsonWriter w, JsonValue value)
+    {
+        switch (value)
+        {
+            case Null: w.WriteNullValue(); break;
+            case Str s: w.WriteStringValue(s.Value); break;
+            case Hidden h: w.WriteStringValue(h.Value.Reveal()); break;
+            case Bool b: w.WriteBooleanValue(b.Value); break;
+            case Num n: w.WriteNumberValue(n.Value); break;
+            case Arr a:
+                w.WriteStartArray();
+                foreach (var item in a.Items) Write(w, item);
+                w.WriteEndArray();
+                break;
+            case Obj o:
+                w.WriteStartObject();
+                foreach (var (key, v) in o.Fields)
+                {
+                    w.WritePropertyName(key);
+                    Write(w, v);
+                }
+                w.WriteEndObject();
+                break;
+            default: throw new InvalidOperationException("JsonValue is closed.");
+        }
+    }
+}
+
+/// <summary>
+/// Builders for request bodies in Go's key order: <c>Object(Always(…), NonEmpty(…), …)</c> drops the
+/// omitted members, so omit-if-empty lives in one place.
+/// </summary>
+public static class Json
+{
+    /// <summary>An object of the members that are present, in order.</summary>
+    public static JsonValue.Obj Object(params Option<(string Key, JsonValue Value)>[] members) =>
+        new(toSeq(members).Somes().Strict());
+
+    /// <summary>A member written even when empty (Go "always").</summary>
+    public static Option<(string, JsonValue)> Always(string key, string value) => Some((key, (JsonValue)new JsonValue.Str(value)));
+
+    /// <summary>A secret member written even when empty.</summary>
+    public static Option<(string, JsonValue)> Always(string key, Secret value) => Some((key, (JsonValue)new JsonValue.Hidden(value)));
+
+    /// <summary>A member omitted when <c>None</c> or empty (Go omit-if-empty).</summary>
+    public static Option<(string, JsonValue)> NonEmpty(string key, Option<string> value) =>
+        value.Filter(static v => v.Length > 0).Map(v => (key, (JsonValue)new JsonValue.Str(v)));
+
+    /// <summary>A secret member omitted when <c>None</c> or empty.</summary>
+    public static Option<(string, JsonValue)> NonEmpty(string key, Option<Secret> value) =>
+        value.Filter(static v => !v.IsEmpty).Map(v => (key, (JsonValue)new JsonValue.Hidden(v)));
+
+    /// <summary>A string-enum member omitted when <c>None</c> or empty.</summary>
+    public static Option<(string, JsonValue)> NonEmpty(string key, Option<StringEnum> value) =>
+        NonEmpty(key, value.Map(static v => v.Value));
+
+    /// <summary>A boolean member written only when <c>true</c> (Go omit-if-empty bool).</summary>
+    public static Option<(string, JsonValue)> IfTrue(string key, bool value) =>
+        value ? Some((key, (JsonValue)new JsonValue.Bool(true))) : None;
+
+    /// <summary>An integer member omitted when 0 (Go omit-if-empty int).</summary>
+    public static Option<(string, JsonValue)> NonZero(string key, long value) =>
+        value != 0 ? Some((key, (JsonValue)new JsonValue.Num(value))) : None;
+
+    /// <summary>A string-array member omitted when empty.</summary>
+    public static Option<(string, JsonValue)> NonEmpty(string key, Seq<string> values) =>
+        values.IsEmpty ? None : Some((key, (JsonValue)new JsonValue.Arr(values.Map(static v => (JsonValue)new JsonValue.Str(v)))));
+
+    /// <summary>A string map member omitted when empty; keys written in ordinal order so bodies are deterministic.</summary>
+    public static Option<(string, JsonValue)> NonEmpty(string key, HashMap<string, string> map) =>
+        map.IsEmpty ? None
+        : Some((key, (JsonValue)new JsonValue.Obj(toSeq(map.OrderBy(static kv => kv.Key, StringComparer.Ordinal))
+            .Map(static kv => (kv.Key, (JsonValue)new JsonValue.Str(kv.Value))).Strict())));
+
+    /// <summary>A map member whose <c>None</c> values are written as JSON <c>null</c> (metadata deletion); omitted when empty.</summary>
+    public static Option<(string, JsonValue)> NonEmpty(string key, HashMap<string, Option<string>> map) =>
+        map.IsEmpty ? None
+        : Some((key, (JsonValue)new JsonValue.Obj(toSeq(map.OrderBy(static kv => kv.Key, StringComparer.Ordinal))
+            .Map(static kv => (kv.Key, kv.Value.Match(static v => (JsonValue)new JsonValue.Str(v), static () => new JsonValue.Null()))).Strict())));
+}

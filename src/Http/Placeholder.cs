@@ -1,1 +1,0 @@
-namespace WorkOS.Functional; internal static class Placeholder {}
