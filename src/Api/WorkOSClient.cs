@@ -3,7 +3,7 @@ namespace WorkOS.Functional;
 /// <summary>
 /// The WorkOS User Management client: an immutable value holding the API key, the base URL and the
 /// <see cref="HttpIO"/> that sends. Every operation keeps its Go name and returns a lazy
-/// <c>Aff<see cref="Aff{A}"/>lt;A<see cref="Aff{A}"/>gt;</c>: nothing is sent until it is run, and running it again sends again.
+/// <c>Aff&lt;A&gt;</c>: nothing is sent until it is run, and running it again sends again.
 /// Failures are values of the closed error set (<see cref="ErrorCodes"/>), never exceptions.
 /// There is no global state: make as many clients as you need.
 /// </summary>

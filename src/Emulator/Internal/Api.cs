@@ -127,10 +127,9 @@ internal sealed partial class Api(Runtime rt)
 
     private Invitation GetInvitation(string id) => S.Invitations.GetValueOrDefault(id) ?? throw Err.NotFound("Invitation", id);
 
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailRegex();
+    private static readonly Regex EmailRegex = new(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant);
 
-    private static bool ValidEmail(string email) => EmailRegex().IsMatch(email);
+    private static bool ValidEmail(string email) => EmailRegex.IsMatch(email);
 
     // ---------------------------------------------------------------- pagination
 
