@@ -23,6 +23,6 @@ for (var i = 0; i < args.Length; i++)
 }
 
 await using var emulator = await WorkOSEmulator.StartCoreAsync(options, consoleLifetime: true, default);
-Console.WriteLine($"WorkOS emulator listening on {emulator.BaseUrl}");
+Console.WriteLine($"WorkOS emulator listening on {emulator.BaseUrl.GetLeftPart(UriPartial.Authority)}");
 await emulator.WaitForShutdownAsync();
 return 0;

@@ -158,16 +158,15 @@ internal sealed class Router(IEndpointRouteBuilder app, Runtime rt)
         var request = ctx.Request;
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsDelete(request.Method) || HttpMethods.IsHead(request.Method))
             return [];
-        if (request.HasFormContentType)
-        {
-            var form = await request.ReadFormAsync(ctx.RequestAborted);
-            var o = new JsonObject();
-            foreach (var (k, v) in form) o[k] = v.ToString();
-            return o;
-        }
         using var ms = new MemoryStream();
         await request.Body.CopyToAsync(ms, ctx.RequestAborted);
         var text = Encoding.UTF8.GetString(ms.ToArray());
+        if (request.HasFormContentType && !text.TrimStart().StartsWith('{'))
+        {
+            var o = new JsonObject();
+            foreach (var (k, v) in Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(text)) o[k] = v.ToString();
+            return o;
+        }
         if (string.IsNullOrWhiteSpace(text)) return [];
         try
         {

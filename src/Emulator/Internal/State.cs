@@ -134,7 +134,7 @@ internal sealed class State(TimeProvider clock)
         {
             var o = node!.AsObject();
             string? orgId = null;
-            if (S(o, "organization") ?? S(o, "organization_id") is { } orgRef)
+            if ((S(o, "organization") ?? S(o, "organization_id")) is { } orgRef)
                 orgId = (FindOrg(orgRef) ?? throw new InvalidOperationException($"Seed invitation: unknown organization '{orgRef}'.")).Id;
             var inv = new Invitation
             {
