@@ -52,7 +52,9 @@ internal sealed class Req(HttpContext http, JsonObject body)
     public HttpContext Http { get; } = http;
     public JsonObject Body { get; } = body;
 
-    public string Route(string name) => Http.Request.RouteValues[name]?.ToString() ?? "";
+    /// <summary>Route value; Kestrel leaves an escaped '/' (%2F) encoded, so decode it here.</summary>
+    public string Route(string name) =>
+        (Http.Request.RouteValues[name]?.ToString() ?? "").Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
 
     public string? Query(string key)
     {
