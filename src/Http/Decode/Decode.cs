@@ -19,12 +19,10 @@ public static partial class Decode
     internal static Either<Error, A> Body<TDto, A>(string what, HttpResponseSpec r, Func<TDto, A> map) where TDto : class =>
         string.IsNullOrWhiteSpace(r.Body)
             ? new DecodeError(what, r.Status, "the body is empty")
-            : Try(() => JsonSerializer.Deserialize<TDto>(r.Body, Options))
+            : Try(() => Optional(JsonSerializer.Deserialize<TDto>(r.Body, Options)))
                 .ToEither()
                 .MapLeft(ex => (Error)new DecodeError(what, r.Status, Describe(ex, r)))
-                .Bind(dto => dto is null
-                    ? Left<Error, TDto>(new DecodeError(what, r.Status, "the body is JSON null"))
-                    : Right<Error, TDto>(dto))
+                .Bind(dto => dto.ToEither((Error)new DecodeError(what, r.Status, "the body is JSON null")))
                 .Bind(dto => Try(() => map(dto)).ToEither().MapLeft(ex => (Error)new DecodeError(what, r.Status, ex.GetType().Name)));
 
     /// <summary>Describes a parse failure by kind and position only: the body itself may hold tokens.</summary>
