@@ -1,7 +1,7 @@
 namespace WorkOS.Functional.Properties;
 
 /// <summary>Shared generators. Requests are built only through their validating <c>Create</c>.</summary>
-public static class Gens
+public static partial class Gens
 {
     private const string Alnum = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 

@@ -5,7 +5,7 @@ namespace WorkOS.Functional;
 /// <see cref="Validation{FAIL, SUCCESS}"/> so that a request's <c>Create</c> reports every problem at once.
 /// Messages never echo the value, which may be a secret.
 /// </summary>
-public static class Rules
+public static partial class Rules
 {
     /// <summary>Default page size when <c>limit</c> is unset (Go's <c>ResponseLimit</c>).</summary>
     public const int DefaultLimit = 10;
