@@ -142,7 +142,7 @@ internal static class Json
     public static async Task WriteAsync(HttpContext ctx, int status, JsonNode? body)
     {
         ctx.Response.StatusCode = status;
-        if (body is null && status == 204) return;
+        if (body is null && (status == 204 || status is >= 300 and < 400)) return;
         ctx.Response.ContentType = ContentType;
         var bytes = Encoding.UTF8.GetBytes((body ?? new JsonObject()).ToJsonString());
         ctx.Response.ContentLength = bytes.Length;
