@@ -42,6 +42,19 @@ public sealed class WorkOSEmulator : IAsyncDisposable
     {
         options ??= new EmulatorOptions();
         var runtime = new Runtime(options);
+        try
+        {
+            return await StartAppAsync(options, runtime, consoleLifetime, ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            runtime.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<WorkOSEmulator> StartAppAsync(EmulatorOptions options, Runtime runtime, bool consoleLifetime, CancellationToken ct)
+    {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = [],
@@ -61,7 +74,15 @@ public sealed class WorkOSEmulator : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         var app = builder.Build();
         Pipeline.Configure(app, runtime);
-        await app.StartAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var baseUrl = new Uri(address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/'));
         runtime.BaseUrl = baseUrl.GetLeftPart(UriPartial.Authority);

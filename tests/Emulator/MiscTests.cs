@@ -64,4 +64,25 @@ public class MiscTests
         var r = await h.Send(HttpMethod.Patch, "/user_management/users", new { });
         Assert.True(r.Code is 404 or 405, r.Code.ToString());
     }
+
+    [Fact]
+    public async Task Json_is_written_without_needless_escaping()
+    {
+        await using var h = await Harness.StartAsync();
+        var u = await h.Post("/user_management/users", new { email = "x+tag@example.com", first_name = "Zoë" });
+        Assert.Contains("\"x+tag@example.com\"", u.Raw);
+        Assert.Contains("Zoë", u.Raw);
+        var enroll = await h.Post($"/user_management/users/{u.S("id")}/auth_factors", new { type = "totp" });
+        Assert.Contains("&issuer=", enroll.Raw);
+    }
+
+    [Fact]
+    public async Task Reset_clears_rate_limit_counters()
+    {
+        await using var h = await Harness.StartAsync(new EmulatorOptions { RateLimit = true, RateLimitPerMinute = 1 });
+        Assert.Equal(200, (await h.Get("/user_management/users")).Code);
+        Assert.Equal(429, (await h.Get("/user_management/users")).Code);
+        await h.Post("/_emulate/reset", auth: false);
+        Assert.Equal(200, (await h.Get("/user_management/users")).Code);
+    }
 }

@@ -89,8 +89,7 @@ internal sealed partial class Api(Runtime rt)
         r.Map("DELETE", "/_emulate/hooks/{id}", q => rt.Hooks.Remove(q.Route("id")) ? Reply.NoContent() : throw Err.NotFound("Hook", q.Route("id")));
         r.Map("POST", "/_emulate/reset", _ =>
         {
-            S.LoadSeed(rt.Options.SeedJson);
-            rt.Hooks.Clear();
+            rt.Reset();
             return Reply.Ok(new JsonObject { ["reset"] = true });
         });
         r.Map("GET", "/_emulate/users/{id}/email_verification", q =>

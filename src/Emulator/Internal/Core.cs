@@ -118,6 +118,11 @@ internal static class Json
 {
     public const string ContentType = "application/json; charset=utf-8";
 
+    /// <summary>Writes '+', '&amp;', '&lt;' and non-ASCII characters as they are (still valid JSON).</summary>
+    public static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Text(JsonNode node) => node.ToJsonString(Relaxed);
+
     public static string Ts(DateTimeOffset t) =>
         t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
@@ -144,7 +149,7 @@ internal static class Json
         ctx.Response.StatusCode = status;
         if (body is null && (status == 204 || status is >= 300 and < 400)) return;
         ctx.Response.ContentType = ContentType;
-        var bytes = Encoding.UTF8.GetBytes((body ?? new JsonObject()).ToJsonString());
+        var bytes = Encoding.UTF8.GetBytes(Text(body ?? new JsonObject()));
         ctx.Response.ContentLength = bytes.Length;
         await ctx.Response.Body.WriteAsync(bytes, ctx.RequestAborted);
     }

@@ -153,7 +153,7 @@ internal sealed class HookStore
         else if (hook.Body is { } body)
         {
             ctx.Response.ContentType = hook.ContentType ?? Json.ContentType;
-            payload = Encoding.UTF8.GetBytes(body.ToJsonString());
+            payload = Encoding.UTF8.GetBytes(Json.Text(body));
         }
         if (payload is not null)
         {

@@ -15,11 +15,12 @@ internal sealed class Runtime : IDisposable
         Options = options;
         State = new State(options.Clock ?? TimeProvider.System);
         State.LoadSeed(options.SeedJson);
+        Signer = new JwtSigner();
     }
 
     public EmulatorOptions Options { get; }
     public State State { get; }
-    public JwtSigner Signer { get; } = new();
+    public JwtSigner Signer { get; }
     public HookStore Hooks { get; } = new();
     public string BaseUrl { get; set; } = "";
     public bool MfaRequired => Options.MfaRequired || State.SeedMfaRequired;
