@@ -1,0 +1,84 @@
+namespace WorkOS.Functional.Http;
+
+public static partial class Decode
+{
+    /// <summary>
+    /// <c>{"authentication_factor": …, "authentication_challenge": …}</c>. A body missing either object is a
+    /// <see cref="DecodeError"/> (Go would hand back empty structs): the challenge ID is what the TOTP grant needs.
+    /// </summary>
+    public static Either<Error, EnrollAuthFactorResponse> EnrollAuthFactor(HttpResponseSpec r) =>
+        Body<EnrollAuthFactorResponseDto, Option<EnrollAuthFactorResponse>>("EnrollAuthFactorResponse", r, static d =>
+                from f in Optional(d.AuthenticationFactor)
+                from c in Optional(d.AuthenticationChallenge)
+                select new EnrollAuthFactorResponse(f.ToDomain(), c.ToDomain()))
+            .Bind(o => o.ToEither((Error)new DecodeError("EnrollAuthFactorResponse", r.Status,
+                "the body lacks authentication_factor or authentication_challenge")));
+
+    /// <summary>A list envelope of factors.</summary>
+    public static Either<Error, ListAuthFactorsResponse> ListAuthFactors(HttpResponseSpec r) =>
+        Body<ListDto<FactorDto>, ListAuthFactorsResponse>("ListAuthFactorsResponse", r, static d =>
+        {
+            var (data, meta) = d.ToDomain(static f => f.ToDomain());
+            return new ListAuthFactorsResponse(data, meta);
+        });
+
+    /// <summary>A <see cref="WorkOS.Functional.Challenge"/> object; its code, when sent, stays a secret.</summary>
+    public static Either<Error, Challenge> Challenge(HttpResponseSpec r) =>
+        Body<ChallengeDto, Challenge>("Challenge", r, static d => d.ToDomain());
+}
+
+internal sealed class EnrollAuthFactorResponseDto
+{
+    public FactorDto? AuthenticationFactor { get; set; }
+    public ChallengeDto? AuthenticationChallenge { get; set; }
+}
+
+internal sealed class FactorDto
+{
+    public string? Id { get; set; }
+    public string? Object { get; set; }
+    public string? CreatedAt { get; set; }
+    public string? UpdatedAt { get; set; }
+    public string? Type { get; set; }
+    public TotpDetailsDto? Totp { get; set; }
+    public SmsDetailsDto? Sms { get; set; }
+    public string? UserId { get; set; }
+
+    public Factor ToDomain() =>
+        new(Id ?? "", Wire.Opt(Object), CreatedAt ?? "", UpdatedAt ?? "", new FactorType(Type ?? ""),
+            Optional(Totp).Map(static t => t.ToDomain()), Optional(Sms).Map(static s => s.ToDomain()), Wire.Opt(UserId));
+}
+
+internal sealed class TotpDetailsDto
+{
+    public string? QrCode { get; set; }
+    public string? Secret { get; set; }
+    public string? Uri { get; set; }
+    public string? Issuer { get; set; }
+    public string? User { get; set; }
+
+    public TotpDetails ToDomain() =>
+        new(Hidden(QrCode), Hidden(Secret), Hidden(Uri), Wire.Opt(Issuer), Wire.Opt(User));
+
+    private static Option<Secret> Hidden(string? value) => Wire.Opt(value).Map(WorkOS.Functional.Secret.Of);
+}
+
+internal sealed class SmsDetailsDto
+{
+    public string? PhoneNumber { get; set; }
+
+    public SmsDetails ToDomain() => new(PhoneNumber ?? "");
+}
+
+internal sealed class ChallengeDto
+{
+    public string? Id { get; set; }
+    public string? CreatedAt { get; set; }
+    public string? UpdatedAt { get; set; }
+    public string? ExpiresAt { get; set; }
+    public string? AuthenticationFactorId { get; set; }
+    public string? Code { get; set; }
+
+    public Challenge ToDomain() =>
+        new(Id ?? "", CreatedAt ?? "", UpdatedAt ?? "", Wire.Opt(ExpiresAt), AuthenticationFactorId ?? "", Wire.Opt(Code).Map(Secret.Of));
+}

@@ -1,0 +1,22 @@
+namespace WorkOS.Functional.Http;
+
+public static partial class Decode
+{
+    /// <summary>A <see cref="WorkOS.Functional.PasswordReset"/> object; token and URL stay secrets.</summary>
+    public static Either<Error, PasswordReset> PasswordReset(HttpResponseSpec r) =>
+        Body<PasswordResetDto, PasswordReset>("PasswordReset", r, static d => d.ToDomain());
+}
+
+internal sealed class PasswordResetDto
+{
+    public string? Id { get; set; }
+    public string? UserId { get; set; }
+    public string? Email { get; set; }
+    public string? PasswordResetToken { get; set; }
+    public string? PasswordResetUrl { get; set; }
+    public string? ExpiresAt { get; set; }
+    public string? CreatedAt { get; set; }
+
+    public PasswordReset ToDomain() =>
+        new(Id ?? "", UserId ?? "", Email ?? "", Secret.Of(PasswordResetToken), Secret.Of(PasswordResetUrl), ExpiresAt ?? "", CreatedAt ?? "");
+}
