@@ -1,0 +1,65 @@
+namespace WorkOS.Functional.Properties;
+
+/// <summary>Decoding memberships (spec §3.3, §3.4, §3.16): lenient, total, a round-trip of the wire form.</summary>
+public sealed class OrganizationMembershipsDecodeProperties
+{
+    [Property]
+    public Property Membership_round_trips_through_its_wire_form() =>
+        Prop.ForAll(Gens.Membership.ToArbitrary(), m =>
+            Decode.OrganizationMembership(T.Json(200, OrgWire.Membership(m))) == Right<Error, OrganizationMembership>(m));
+
+    [Property]
+    public Property A_list_page_round_trips_and_keeps_order() =>
+        Prop.ForAll(Gen.ListOf(Gens.Membership).ToArbitrary(), Gens.MaybeId("om_").ToArbitrary(), (memberships, after) =>
+            Decode.ListOrganizationMemberships(T.Json(200, OrgWire.Page(memberships.Select(OrgWire.Membership), after))).Match(
+                Right: page => page.Data.SequenceEqual(memberships) && page.ListMetadata == new ListMetadata(None, Rules.Optional(after)),
+                Left: static _ => false));
+
+    [Fact]
+    public void Absent_roles_role_and_directory_managed_decode_to_Go_zero_values()
+    {
+        var m = T.Valid(Decode.OrganizationMembership(T.Json(200, """{"id":"om_1","user_id":"user_1","organization_id":"org_1","status":"active"}""")));
+        Assert.True(m.Roles.IsEmpty);
+        Assert.Equal(new RoleResponse(""), m.Role);
+        Assert.Equal(Option<bool>.None, m.DirectoryManaged);
+        Assert.Equal(OrganizationMembershipStatus.Active, m.Status);
+        Assert.Equal("", m.OrganizationName);
+    }
+
+    [Fact]
+    public void Null_roles_and_null_elements_are_skipped_and_unknown_statuses_survive()
+    {
+        var m = T.Valid(Decode.OrganizationMembership(T.Json(200,
+            """{"id":"om_1","role":{"slug":"admin"},"roles":[{"slug":"admin"},null,{"slug":"billing"}],"status":"suspended","directory_managed":true}""")));
+        Assert.Equal(Seq(new RoleResponse("admin"), new RoleResponse("billing")), m.Roles);
+        Assert.Equal("suspended", m.Status.Value);
+        Assert.Equal(new OrganizationMembershipStatus("suspended"), m.Status);
+        Assert.Equal(Some(true), m.DirectoryManaged);
+        Assert.True(T.Valid(Decode.OrganizationMembership(T.Json(200, """{"id":"om_1","roles":null}"""))).Roles.IsEmpty);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("null")]
+    [InlineData("[]")]
+    [InlineData("{\"id\":")]
+    [InlineData("<html></html>")]
+    [InlineData("{\"roles\":{\"slug\":\"a\"}}")]
+    [InlineData("{\"directory_managed\":\"yes\"}")]
+    public void Bad_membership_bodies_are_DecodeErrors(string body)
+    {
+        var error = Decode.OrganizationMembership(T.Json(200, body)).Match(Right: static _ => (Error)Error.New("no"), Left: static e => e);
+        Assert.Equal("OrganizationMembership", Assert.IsType<DecodeError>(error).What);
+    }
+
+    [Property]
+    public Property Decoding_arbitrary_bodies_never_throws() =>
+        Prop.ForAll(Gens.AnyText.ToArbitrary(), body =>
+            (Decode.OrganizationMembership(T.Json(200, body)).IsLeft || true)
+            && (Decode.ListOrganizationMemberships(T.Json(200, body)).IsLeft || true));
+
+    [Fact]
+    public void An_empty_list_decodes_with_no_cursors() =>
+        Assert.Equal(new ListOrganizationMembershipsResponse(Seq<OrganizationMembership>(), new ListMetadata(None, None)),
+            T.Valid(Decode.ListOrganizationMemberships(T.Json(200, """{"object":"list","data":[],"list_metadata":{"before":null,"after":null}}"""))));
+}
