@@ -64,6 +64,20 @@ public sealed record HttpRequestSpec(HttpMethod Method, Seq<string> Path, Seq<(s
 
     /// <summary>This request without an <c>Authorization</c> header.</summary>
     public HttpRequestSpec WithoutAuthHeader() => this with { Auth = Auth.None };
+
+    /// <summary>Indexes of <see cref="Path"/> segments that are secrets (e.g. an invitation token): printed as <c>***</c>.</summary>
+    public Set<int> HiddenSegments { get; init; } = Set<int>();
+
+    /// <summary>This request with its last path segment marked secret, so <see cref="ToString"/> masks it.</summary>
+    public HttpRequestSpec HidingLastSegment() => this with { HiddenSegments = HiddenSegments.AddOrUpdate(Path.Count - 1) };
+
+    /// <summary>Method, path (secret segments as <c>***</c>), query, body (secrets as <c>***</c>) and auth scheme; never a secret.</summary>
+    public override string ToString()
+    {
+        var path = "/" + string.Join("/", Path.Select((segment, i) => HiddenSegments.Contains(i) ? "***" : Uri.EscapeDataString(segment)));
+        var query = Query.IsEmpty ? "" : "?" + QueryString.Render(Query);
+        return $"{Method} {path}{query} body={Body.Map(static b => b.ToString()).IfNone("none")} auth={Auth.GetType().Name}";
+    }
 }
 
 /// <summary>

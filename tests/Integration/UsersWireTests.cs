@@ -255,3 +255,14 @@ public sealed class UsersWireTests(LoopbackFixture fixture) : IClassFixture<Loop
         Assert.Equal("/user_management/users/user_01H", Server.Last.PathAndQuery);
     }
 }
+
+public sealed class RawTargetTests(LoopbackFixture fixture) : IClassFixture<LoopbackFixture>
+{
+    [Fact]
+    public async Task A_plus_in_an_external_id_travels_escaped_as_percent_2B()
+    {
+        fixture.Server.Respond(Reply.Json(200, """{"id":"user_1","email":"a@b.co"}"""));
+        await Run.Succ(fixture.Server.Client().GetUserByExternalID(Run.Valid(GetUserByExternalIDRequest.Create("a+b"))));
+        Assert.Equal("/user_management/users/external_id/a%2Bb", fixture.Server.Last.PathAndQuery);
+    }
+}

@@ -45,3 +45,25 @@ public sealed class SecretProperties
         Assert.Equal("x ***", $"x {Secret.Of("a")}");
     }
 }
+
+public sealed class PathSecretProperties
+{
+    [Property]
+    public Property Printing_a_FindInvitationByToken_description_masks_the_token_but_the_wire_path_has_it() =>
+        Prop.ForAll(Gens.SecretValue.ToArbitrary(), token =>
+        {
+            var spec = Encode.FindInvitationByToken(T.Valid(FindInvitationByTokenRequest.Create(token)), T.Key);
+            return !spec.ToString().Contains(token) && spec.ToString().Contains("/by_token/***")
+                && spec.RenderPath() == "/user_management/invitations/by_token/" + Uri.EscapeDataString(token);
+        });
+
+    [Fact]
+    public void Printing_an_ordinary_description_shows_its_path_query_and_masked_body()
+    {
+        var spec = Encode.CreateUser(T.Valid(CreateUserRequest.Create("a@b.co", password: "pw-s3cr3t")), T.Key);
+        var text = spec.ToString();
+        Assert.StartsWith("POST /user_management/users body=", text);
+        Assert.DoesNotContain("pw-s3cr3t", text);
+        Assert.DoesNotContain("sk_test_props", text);
+    }
+}

@@ -10,10 +10,10 @@ public static partial class Encode
 
     /// <summary>
     /// <c>GET /user_management/invitations/by_token/{token}</c>, the token escaped as one path segment.
-    /// Note: the description's path holds the token in clear (paths are plain strings), so do not log it.
+    /// The token segment is marked hidden, so printing the description shows <c>***</c> in its place.
     /// </summary>
     public static HttpRequestSpec FindInvitationByToken(FindInvitationByTokenRequest r, Secret apiKey) =>
-        HttpRequestSpec.Get(apiKey, UserManagement, InvitationsSegment, "by_token", r.InvitationToken.Reveal());
+        HttpRequestSpec.Get(apiKey, UserManagement, InvitationsSegment, "by_token", r.InvitationToken.Reveal()).HidingLastSegment();
 
     /// <summary><c>GET /user_management/invitations?…</c>: organization_id, email, limit and order (always), before, after.</summary>
     public static HttpRequestSpec ListInvitations(ListInvitationsRequest r, Secret apiKey) =>

@@ -70,7 +70,10 @@ public sealed class LoopbackServer : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
         var headers = context.Request.Headers.ToDictionary(static h => h.Key.ToLowerInvariant(), static h => h.Value.ToString());
-        var recorded = new RecordedRequest(context.Request.Method, context.Request.Path + context.Request.QueryString, headers, body);
+        // The raw request target, exactly as the client escaped it (Request.Path would be decoded).
+        var target = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget
+            ?? context.Request.Path + context.Request.QueryString;
+        var recorded = new RecordedRequest(context.Request.Method, target, headers, body);
         requests.Enqueue(recorded);
         var reply = respond(recorded);
         context.Response.StatusCode = reply.Status;
