@@ -43,14 +43,22 @@ public static class AuthenticationUrls
         Build(baseUrl, "/user_management/sessions/logout",
             QueryString.Always("session_id", r.SessionId) + QueryString.NonEmpty("return_to", r.ReturnTo));
 
+    /// <summary>The message when the JWKS client ID is a dot segment, which no URL can carry as a segment.</summary>
+    public const string DotSegmentJwksClientId = "clientID must not be '.' or '..'";
+
     /// <summary>
     /// <c>{base}/sso/jwks/{clientId}</c>, the client ID escaped as one path segment. A blank client ID is an
     /// <see cref="InvalidRequest"/> on <c>client_id</c> with Go's message <see cref="BlankJwksClientId"/>.
+    /// A client ID of <c>.</c> or <c>..</c> is rejected too (<see cref="DotSegmentJwksClientId"/>): URIs treat it,
+    /// escaped or not, as a dot segment and would silently point at another path (<c>/sso/jwks/..</c> is <c>/sso/</c>).
     /// </summary>
     /// <param name="baseUrl">The API base URL.</param>
     /// <param name="clientId">The WorkOS client ID.</param>
     public static Either<Error, Uri> Jwks(Uri baseUrl, string? clientId) =>
-        Rules.Check(!string.IsNullOrWhiteSpace(clientId), "client_id", BlankJwksClientId).ToRequest()
+        (Rules.Check(!string.IsNullOrWhiteSpace(clientId), "client_id", BlankJwksClientId),
+         Rules.Check(clientId is not ("." or ".."), "client_id", DotSegmentJwksClientId))
+            .Apply(static (_, _) => unit)
+            .ToRequest()
             .Bind(_ => Build(baseUrl, "/sso/jwks/" + Uri.EscapeDataString(clientId!), Seq<(string, string)>()));
 
     /// <summary>Base (without its trailing slash) + path + rendered query, parsed as an absolute URI.</summary>
