@@ -1,0 +1,46 @@
+namespace WorkOS.Functional;
+
+/// <summary>
+/// Validated input of <c>AuthenticateWithEmailVerificationCode</c> (spec §2.2 #13, grant
+/// <c>urn:workos:oauth:grant-type:email-verification:code</c>): completes an <see cref="EmailVerificationRequired"/> step-up.
+/// </summary>
+public sealed record AuthenticateWithEmailVerificationCodeRequest
+{
+    private AuthenticateWithEmailVerificationCodeRequest(string clientId, Secret code, Secret pendingAuthenticationToken,
+        Option<string> ipAddress, Option<string> userAgent) =>
+        (ClientId, Code, PendingAuthenticationToken, IpAddress, UserAgent) = (clientId, code, pendingAuthenticationToken, ipAddress, userAgent);
+
+    /// <summary>The WorkOS client ID.</summary>
+    public string ClientId { get; }
+    /// <summary>The emailed verification code.</summary>
+    public Secret Code { get; }
+    /// <summary>The pending token of the step-up error.</summary>
+    public Secret PendingAuthenticationToken { get; }
+    /// <summary>The end user's IP address.</summary>
+    public Option<string> IpAddress { get; }
+    /// <summary>The end user's browser user agent.</summary>
+    public Option<string> UserAgent { get; }
+
+    /// <summary>Validates: <c>client_id</c>, <c>code</c> and <c>pending_authentication_token</c> non-blank. Every problem is reported at once.</summary>
+    /// <param name="clientId">The WorkOS client ID.</param>
+    /// <param name="code">The emailed code.</param>
+    /// <param name="pendingAuthenticationToken">The pending token of the step-up error.</param>
+    /// <param name="ipAddress">The end user's IP address.</param>
+    /// <param name="userAgent">The end user's browser user agent.</param>
+    public static Either<Error, AuthenticateWithEmailVerificationCodeRequest> Create(string? clientId, string? code, string? pendingAuthenticationToken,
+        string? ipAddress = null, string? userAgent = null) =>
+        Create(clientId, code, pendingAuthenticationToken is null ? null : Secret.Of(pendingAuthenticationToken), ipAddress, userAgent);
+
+    /// <summary>The same, from the pending token of an <see cref="EmailVerificationRequired"/> error, which stays wrapped.</summary>
+    /// <param name="clientId">The WorkOS client ID.</param>
+    /// <param name="code">The emailed code.</param>
+    /// <param name="pendingAuthenticationToken">The pending token of the step-up error.</param>
+    /// <param name="ipAddress">The end user's IP address.</param>
+    /// <param name="userAgent">The end user's browser user agent.</param>
+    public static Either<Error, AuthenticateWithEmailVerificationCodeRequest> Create(string? clientId, string? code, Secret? pendingAuthenticationToken,
+        string? ipAddress = null, string? userAgent = null) =>
+        (Rules.Required("client_id", clientId), Rules.RequiredSecret("code", code),
+         Rules.NonBlankSecret("pending_authentication_token", pendingAuthenticationToken))
+            .Apply((c, k, p) => new AuthenticateWithEmailVerificationCodeRequest(c, k, p, Rules.Optional(ipAddress), Rules.Optional(userAgent)))
+            .ToRequest();
+}
