@@ -28,8 +28,14 @@ public abstract record Auth
 /// <param name="Auth">How the request authenticates.</param>
 public sealed record HttpRequestSpec(HttpMethod Method, Seq<string> Path, Seq<(string Key, string Value)> Query, Option<JsonValue> Body, Auth Auth)
 {
-    /// <summary>The escaped path, starting with <c>/</c>.</summary>
-    public string RenderPath() => "/" + string.Join("/", Path.Map(Uri.EscapeDataString));
+    /// <summary>
+    /// The escaped path, starting with <c>/</c>. Each segment is escaped on its own, and the dot segments
+    /// <c>.</c> and <c>..</c> are written as <c>%2E</c> so that an ID can never climb to another resource.
+    /// </summary>
+    public string RenderPath() => "/" + string.Join("/", Path.Map(EscapeSegment));
+
+    private static string EscapeSegment(string segment) =>
+        segment is "." or ".." ? segment.Replace(".", "%2E") : Uri.EscapeDataString(segment);
 
     /// <summary>Path and query as sent: <c>/a/b?k=v</c>.</summary>
     public string RenderPathAndQuery() =>
@@ -37,7 +43,9 @@ public sealed record HttpRequestSpec(HttpMethod Method, Seq<string> Path, Seq<(s
 
     /// <summary>The absolute URI under <paramref name="baseUrl"/> (concatenated, so a base path prefix is kept).</summary>
     /// <param name="baseUrl">The API base URL without a trailing slash.</param>
-    public Uri RenderUri(Uri baseUrl) => new(baseUrl.AbsoluteUri.TrimEnd('/') + RenderPathAndQuery());
+    /// <remarks>Canonicalization is off, so <see cref="Uri"/> does not turn an escaped <c>%2E%2E</c> back into <c>..</c> and drop a segment.</remarks>
+    public Uri RenderUri(Uri baseUrl) =>
+        new(baseUrl.AbsoluteUri.TrimEnd('/') + RenderPathAndQuery(), new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
 
     /// <summary>A GET with bearer auth.</summary>
     public static HttpRequestSpec Get(Secret apiKey, params string[] path) =>
@@ -74,7 +82,7 @@ public sealed record HttpRequestSpec(HttpMethod Method, Seq<string> Path, Seq<(s
     /// <summary>Method, path (secret segments as <c>***</c>), query, body (secrets as <c>***</c>) and auth scheme; never a secret.</summary>
     public override string ToString()
     {
-        var path = "/" + string.Join("/", Path.Select((segment, i) => HiddenSegments.Contains(i) ? "***" : Uri.EscapeDataString(segment)));
+        var path = "/" + string.Join("/", Path.Select((segment, i) => HiddenSegments.Contains(i) ? "***" : EscapeSegment(segment)));
         var query = Query.IsEmpty ? "" : "?" + QueryString.Render(Query);
         return $"{Method} {path}{query} body={Body.Map(static b => b.ToString()).IfNone("none")} auth={Auth.GetType().Name}";
     }

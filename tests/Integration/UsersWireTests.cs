@@ -266,3 +266,17 @@ public sealed class RawTargetTests(LoopbackFixture fixture) : IClassFixture<Loop
         Assert.Equal("/user_management/users/external_id/a%2Bb", fixture.Server.Last.PathAndQuery);
     }
 }
+
+public sealed class DotSegmentTests(LoopbackFixture fixture) : IClassFixture<LoopbackFixture>
+{
+    [Theory]
+    [InlineData(".", "/user_management/users/%2E")]
+    [InlineData("..", "/user_management/users/%2E%2E")]
+    [InlineData("...", "/user_management/users/...")]
+    public async Task Dot_segment_ids_stay_in_their_segment_on_the_wire(string id, string expected)
+    {
+        fixture.Server.Respond(Reply.Json(404, """{"message":"User not found"}"""));
+        await Run.Fail(fixture.Server.Client().GetUser(Run.Valid(GetUserRequest.Create(id))));
+        Assert.Equal(expected, fixture.Server.Last.PathAndQuery);
+    }
+}

@@ -86,7 +86,7 @@ public sealed class AuthFactorsProperties
         {
             var spec = Encode.ListAuthFactors(T.Valid(ListAuthFactorsRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Get
-                && spec.RenderPathAndQuery() == $"/user_management/users/{Uri.EscapeDataString(id)}/auth_factors"
+                && spec.RenderPathAndQuery() == $"/user_management/users/{T.Seg(id)}/auth_factors"
                 && spec.Query.IsEmpty && spec.Body.IsNone && spec.Auth == new Auth.Bearer(T.Key);
         });
 
@@ -96,7 +96,7 @@ public sealed class AuthFactorsProperties
         {
             var spec = Encode.ChallengeAuthFactor(T.Valid(ChallengeAuthFactorRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Post
-                && spec.RenderPathAndQuery() == $"/auth/factors/{Uri.EscapeDataString(id)}/challenge"
+                && spec.RenderPathAndQuery() == $"/auth/factors/{T.Seg(id)}/challenge"
                 && T.Body(spec) == "{}" && spec.Auth == new Auth.Bearer(T.Key);
         });
 

@@ -36,7 +36,7 @@ public sealed class EmailVerificationProperties
         {
             var spec = Encode.GetEmailVerification(T.Valid(GetEmailVerificationRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Get
-                && spec.RenderPathAndQuery() == "/user_management/email_verification/" + Uri.EscapeDataString(id)
+                && spec.RenderPathAndQuery() == "/user_management/email_verification/" + T.Seg(id)
                 && spec.Body.IsNone && spec.Query.IsEmpty && spec.Auth == new Auth.Bearer(T.Key);
         });
 
@@ -46,7 +46,7 @@ public sealed class EmailVerificationProperties
         {
             var spec = Encode.SendVerificationEmail(T.Valid(SendVerificationEmailRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Post
-                && spec.RenderPathAndQuery() == $"/user_management/users/{Uri.EscapeDataString(id)}/email_verification/send"
+                && spec.RenderPathAndQuery() == $"/user_management/users/{T.Seg(id)}/email_verification/send"
                 && spec.Body.IsNone && spec.Query.IsEmpty && spec.Auth == new Auth.Bearer(T.Key);
         });
 

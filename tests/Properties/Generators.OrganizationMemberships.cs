@@ -14,7 +14,7 @@ public static partial class Gens
         Gen.OneOf(Gen.Elements<string?>(null, ""), Id(prefix).Select(static s => (string?)s));
 
     /// <summary>A text value or None.</summary>
-    public static Gen<Option<string>> MaybeText => Gen.OneOf(Gen.Constant(Option<string>.None), AnyText.Select(static s => Some(s)));
+    public static Gen<Option<string>> MaybeTextOption => Gen.OneOf(Gen.Constant(Option<string>.None), AnyText.Select(static s => Some(s)));
 
     /// <summary>Memberships as the server could send them, including unknown statuses.</summary>
     public static Gen<OrganizationMembership> Membership =>

@@ -27,7 +27,7 @@ public sealed class MagicAuthProperties
         {
             var spec = Encode.GetMagicAuth(T.Valid(GetMagicAuthRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Get
-                && spec.RenderPathAndQuery() == "/user_management/magic_auth/" + Uri.EscapeDataString(id)
+                && spec.RenderPathAndQuery() == "/user_management/magic_auth/" + T.Seg(id)
                 && spec.Body.IsNone && spec.Auth == new Auth.Bearer(T.Key);
         });
 

@@ -14,7 +14,7 @@ public sealed class OrganizationMembershipsEncodeProperties
             var spec = Encode.GetOrganizationMembership(T.Valid(GetOrganizationMembershipRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Get
                 && spec.Path == Seq("user_management", "organization_memberships", id)
-                && spec.RenderPath() == "/user_management/organization_memberships/" + Uri.EscapeDataString(id)
+                && spec.RenderPath() == "/user_management/organization_memberships/" + T.Seg(id)
                 && spec.RenderPath().Count(static c => c == '/') == 3
                 && spec.Body.IsNone && spec.Query.IsEmpty && spec.Auth == new Auth.Bearer(T.Key);
         });
@@ -23,7 +23,7 @@ public sealed class OrganizationMembershipsEncodeProperties
     public Property Delete_deactivate_and_reactivate_use_their_methods_and_paths_and_send_no_body() =>
         Prop.ForAll(AnyId.ToArbitrary(), id =>
         {
-            var escaped = "/user_management/organization_memberships/" + Uri.EscapeDataString(id);
+            var escaped = "/user_management/organization_memberships/" + T.Seg(id);
             var del = Encode.DeleteOrganizationMembership(T.Valid(DeleteOrganizationMembershipRequest.Create(id)), T.Key);
             var deactivate = Encode.DeactivateOrganizationMembership(T.Valid(DeactivateOrganizationMembershipRequest.Create(id)), T.Key);
             var reactivate = Encode.ReactivateOrganizationMembership(T.Valid(ReactivateOrganizationMembershipRequest.Create(id)), T.Key);

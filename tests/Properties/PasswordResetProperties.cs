@@ -55,7 +55,7 @@ public sealed class PasswordResetProperties
         {
             var spec = Encode.GetPasswordReset(T.Valid(GetPasswordResetRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Get
-                && spec.RenderPathAndQuery() == "/user_management/password_reset/" + Uri.EscapeDataString(id)
+                && spec.RenderPathAndQuery() == "/user_management/password_reset/" + T.Seg(id)
                 && spec.Body.IsNone && spec.Auth == new Auth.Bearer(T.Key);
         });
 

@@ -23,4 +23,8 @@ public static class T
         spec.Body.Map(static b => ((JsonValue.Obj)b).Keys).IfNone(Seq<string>());
 
     public static readonly Secret Key = Secret.Of("sk_test_props");
+
+    /// <summary>The model of one escaped path segment: RFC 3986 escaping, and dot segments as %2E so they cannot climb.</summary>
+    public static string Seg(string segment) =>
+        segment is "." or ".." ? segment.Replace(".", "%2E") : Uri.EscapeDataString(segment);
 }

@@ -12,7 +12,7 @@ public sealed class UsersEncodeProperties
             var spec = Encode.GetUser(T.Valid(GetUserRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Get
                 && spec.Path == Seq("user_management", "users", id)
-                && spec.RenderPath() == "/user_management/users/" + Uri.EscapeDataString(id)
+                && spec.RenderPath() == "/user_management/users/" + T.Seg(id)
                 && spec.RenderPath().Count(static c => c == '/') == 3
                 && spec.Body.IsNone && spec.Query.IsEmpty
                 && spec.Auth == new Auth.Bearer(T.Key);
