@@ -112,8 +112,10 @@ public sealed class MembershipsOnEmulatorTests(EmulatorFixture emu) : IClassFixt
         Assert.Equal(globex.Id, Assert.Single((await List(userId: user.Id)).Data).Id);
         // statuses=inactive (repeated-key form on the wire) finds the deactivated one only.
         Assert.Equal(acme.Id, Assert.Single((await List(user.Id, null, OrganizationMembershipStatus.Inactive)).Data).Id);
-        // Two statuses: both.
-        var all = await List(user.Id, null, OrganizationMembershipStatus.Active, OrganizationMembershipStatus.Inactive);
+        // Two statuses: both. On the wire they go as the repeated key of spec §2.8 #31 (statuses=active&statuses=inactive).
+        var twoStatuses = Run.Valid(ListOrganizationMembershipsRequest.Create(user.Id, statuses: [OrganizationMembershipStatus.Active, OrganizationMembershipStatus.Inactive], limit: 100));
+        Assert.Equal(new[] { "active", "inactive" }, Encode.ListOrganizationMemberships(twoStatuses, Secret.Of("k")).Query.Filter(static q => q.Key == "statuses").Map(static q => q.Value));
+        var all = await Run.Succ(Client.ListOrganizationMemberships(twoStatuses));
         Assert.Equal(2, all.Data.Count);
         Assert.Contains(all.Data, static m => m.Status == OrganizationMembershipStatus.Inactive);
         Assert.Contains(all.Data, static m => m.Status == OrganizationMembershipStatus.Active);
