@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using WorkOS.Functional.Integration.Support;
+using WorkOS.Functional.Quickstart;
+
+namespace WorkOS.Functional.Integration;
+
+/// <summary>
+/// The README's code, compiled here and run against the emulator. A test checks that the README shows
+/// each region below verbatim, so the README cannot drift from code that compiles and works.
+/// </summary>
+public static class ReadmeExamples
+{
+    // <readme:basics>
+    public static Aff<string> CreateAndFetch(WorkOSClient client) =>
+        from request in CreateUserRequest.Create("ana@example.com", password: "S3cure!pass-42", firstName: "Ana").ToAff()
+        from created in client.CreateUser(request)
+        from get in GetUserRequest.Create(created.Id).ToAff()
+        from user in client.GetUser(get)
+        select $"{user.Id} {user.Email}";
+    // </readme:basics>
+
+    // <readme:signin>
+    public static Aff<AuthenticateResponse> SignIn(WorkOSClient client, string clientId, string email, string password,
+        Func<string, Aff<string>> ask) =>
+        from request in AuthenticateWithPasswordRequest.Create(clientId, email, password).ToAff()
+        from session in client.SignInWithPassword(request).Complete(new SignInHandlers
+        {
+            EmailVerificationCode = step => ask($"Enter the code we sent to {step.Email}"),
+            TotpCode = totp => ask(totp.Enrolled.IsSome ? "Scan the QR code, then enter a code" : "Enter your authenticator code"),
+            ChooseOrganization = step => SuccessAff(step.Organizations.Head),
+        })
+        select session;
+    // </readme:signin>
+
+    // <readme:recover>
+    public static Aff<Option<User>> FindUser(WorkOSClient client, string userId) =>
+        from request in GetUserRequest.Create(userId).ToAff()
+        from user in client.GetUser(request).Map(Some)
+            | @catchOf<ApiError, Option<User>>(e => e.Status == 404 ? SuccessAff(Option<User>.None) : FailAff<Option<User>>(e))
+        select user;
+    // </readme:recover>
+}
+
+public sealed class ReadmeExampleTests(EmulatorFixture emu) : IClassFixture<EmulatorFixture>
+{
+    private static string Root()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "WorkOS.Functional.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+
+    [Theory]
+    [InlineData("basics")]
+    [InlineData("signin")]
+    [InlineData("recover")]
+    public void The_README_shows_the_compiled_example_verbatim(string region)
+    {
+        var source = File.ReadAllText(Path.Combine(Root(), "tests", "Integration", "ReadmeExamples.cs"));
+        var match = Regex.Match(source, $@"// <readme:{region}>\r?\n(?<code>.*?)\r?\n\s*// </readme:{region}>", RegexOptions.Singleline);
+        Assert.True(match.Success);
+        var lines = match.Groups["code"].Value.Split('\n').Select(static l => l.TrimEnd('\r')).ToList();
+        var indent = lines.Where(static l => l.Trim().Length > 0).Min(static l => l.Length - l.TrimStart().Length);
+        var block = string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.Trim()));
+        var readme = File.ReadAllText(Path.Combine(Root(), "README.md")).Replace("\r\n", "\n");
+        Assert.Contains(block, readme);
+    }
+
+    [Fact]
+    public async Task The_basics_example_runs()
+    {
+        var text = await Run.Succ(ReadmeExamples.CreateAndFetch(emu.Client));
+        Assert.EndsWith(" ana@example.com", text);
+    }
+
+    [Fact]
+    public async Task The_sign_in_example_runs_through_chained_step_ups()
+    {
+        var asked = new List<string>();
+        Aff<string> Ask(string prompt)
+        {
+            asked.Add(prompt);
+            return prompt.StartsWith("Enter the code we sent", StringComparison.Ordinal)
+                ? Aff(async () => (await Emulator.EmulatorBackdoor.LatestEmailVerification(emu, "user_chain")).Code)
+                : SuccessAff(Totp.Code("KRSXG5CTMVRXEZLU", emu.Clock.GetUtcNow()));
+        }
+
+        var session = await Run.Succ(ReadmeExamples.SignIn(emu.Client, emu.ClientId, "chain@example.com", "correct-horse-1", Ask));
+        Assert.Equal("user_chain", session.User.Id);
+        Assert.Equal(new[] { "Enter the code we sent to chain@example.com", "Enter your authenticator code" }, asked);
+        Assert.True(session.OrganizationId.IsSome);
+    }
+
+    [Fact]
+    public async Task The_recovery_example_turns_404_into_None()
+    {
+        Assert.Equal(Option<User>.None, await Run.Succ(ReadmeExamples.FindUser(emu.Client, "user_nobody")));
+        Assert.True((await Run.Succ(ReadmeExamples.FindUser(emu.Client, "user_plain"))).IsSome);
+    }
+}
