@@ -89,5 +89,9 @@ internal sealed record SignInContext(WorkOSClient Client, string ClientId, Optio
         grant.Map(static r => (SignInStep)new SignedIn(r))
         | @catchOf<AuthStepUp, SignInStep>(e => SuccessAff(SignInStep.From(e, this)));
 
+    /// <summary>A step only continues with what it offered: anything else is an <see cref="InvalidRequest"/> on <paramref name="field"/>.</summary>
+    public static Either<Error, Unit> Listed(bool offered, string field, string what) =>
+        offered ? unit : new InvalidRequest(Seq1(new FieldProblem(field, $"must be one of the {what} of this step")));
+
     public override string ToString() => $"SignInContext {{ ClientId = {ClientId} }}";
 }

@@ -60,9 +60,7 @@ public sealed record ChallengeMfaStep : PendingSignInStep
     /// <summary>Challenges <paramref name="factor"/>, which must be one of <see cref="Factors"/>.</summary>
     /// <param name="factor">The factor to challenge.</param>
     public Aff<TotpVerification> Challenge(AuthenticationFactorRef factor) =>
-        from _ in (Factors.Exists(f => f.Id == factor.Id)
-            ? Right<Error, Unit>(unit)
-            : Left<Error, Unit>(new InvalidRequest(Seq1(new FieldProblem("authentication_factor_id", "must be one of the factors of this step"))))).ToAff()
+        from _ in SignInContext.Listed(Factors.Exists(f => f.Id == factor.Id), "authentication_factor_id", "factors").ToAff()
         from request in ChallengeAuthFactorRequest.Create(factor.Id).ToAff()
         from challenge in context.Client.ChallengeAuthFactor(request, context.Ct)
         select new TotpVerification(context, token, challenge, None);
@@ -110,9 +108,7 @@ public sealed record SelectOrganizationStep : PendingSignInStep
     /// <summary>Continues the sign-in in <paramref name="organization"/>, which must be one of <see cref="Organizations"/>.</summary>
     /// <param name="organization">The chosen organization.</param>
     public Aff<SignInStep> Select(OrganizationRef organization) =>
-        from _ in (Organizations.Exists(o => o.Id == organization.Id)
-            ? Right<Error, Unit>(unit)
-            : Left<Error, Unit>(new InvalidRequest(Seq1(new FieldProblem("organization_id", "must be one of the organizations of this step"))))).ToAff()
+        from _ in SignInContext.Listed(Organizations.Exists(o => o.Id == organization.Id), "organization_id", "organizations").ToAff()
         from request in AuthenticateWithOrganizationSelectionRequest.Create(context.ClientId, token, organization.Id, context.Ip, context.Agent).ToAff()
         from next in context.Next(context.Client.AuthenticateWithOrganizationSelection(request, context.Ct))
         select next;
@@ -140,9 +136,7 @@ public sealed record SsoRequiredStep : PendingSignInStep
     /// <param name="pkce">PKCE verifier and challenge, if used.</param>
     /// <param name="state">Opaque state echoed on the redirect.</param>
     public Either<Error, Uri> AuthorizationUrl(string connectionId, string redirectUri, Pkce? pkce = null, string? state = null) =>
-        from _ in ConnectionIds.Exists(c => c == connectionId)
-            ? Right<Error, Unit>(unit)
-            : Left<Error, Unit>(new InvalidRequest(Seq1(new FieldProblem("connection_id", "must be one of the connections of this step"))))
+        from _ in SignInContext.Listed(ConnectionIds.Exists(c => c == connectionId), "connection_id", "connections")
         from request in GetAuthorizationURLRequest.Create(context.ClientId, redirectUri, connectionId: connectionId, loginHint: Email,
             codeChallenge: pkce?.Challenge, codeChallengeMethod: pkce?.Method, state: state)
         from url in context.Client.GetAuthorizationURL(request)
