@@ -58,9 +58,8 @@ internal sealed class TotpDetailsDto
     public string? User { get; set; }
 
     public TotpDetails ToDomain() =>
-        new(Hidden(QrCode), Hidden(Secret), Hidden(Uri), Wire.Opt(Issuer), Wire.Opt(User));
+        new(Wire.OptSecret(QrCode), Wire.OptSecret(Secret), Wire.OptSecret(Uri), Wire.Opt(Issuer), Wire.Opt(User));
 
-    private static Option<Secret> Hidden(string? value) => Wire.Opt(value).Map(WorkOS.Functional.Secret.Of);
 }
 
 internal sealed class SmsDetailsDto
@@ -80,5 +79,5 @@ internal sealed class ChallengeDto
     public string? Code { get; set; }
 
     public Challenge ToDomain() =>
-        new(Id ?? "", CreatedAt ?? "", UpdatedAt ?? "", Wire.Opt(ExpiresAt), AuthenticationFactorId ?? "", Wire.Opt(Code).Map(Secret.Of));
+        new(Id ?? "", CreatedAt ?? "", UpdatedAt ?? "", Wire.Opt(ExpiresAt), AuthenticationFactorId ?? "", Wire.OptSecret(Code));
 }

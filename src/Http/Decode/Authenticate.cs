@@ -22,7 +22,7 @@ internal sealed class AuthenticateResponseDto
         Wire.Opt(AuthenticationMethod).Map(static m => new AuthenticationMethod(m)),
         Optional(Impersonator).Map(static i => i.ToDomain()),
         Optional(OauthTokens).Map(static t => t.ToDomain()),
-        Wire.Opt(AuthkitAuthorizationCode).Map(Secret.Of));
+        Wire.OptSecret(AuthkitAuthorizationCode));
 }
 
 internal sealed class ImpersonatorDto

@@ -75,13 +75,13 @@ public static partial class Decode
 
     private static Option<ApiError> Unprocessable(HttpResponseSpec r, JsonElement o) =>
         FieldErrors(o).Map(fields => new ApiError(Context(r, Str(o, "code"), Str(o, "message")), fields, Seq<string>(),
-            Wire.Opt(Str(o, "pending_authentication_token")).Map(Secret.Of), Wire.Opt(Str(o, "email_verification_id"))));
+            Wire.OptSecret(Str(o, "pending_authentication_token")), Wire.Opt(Str(o, "email_verification_id"))));
 
     private static Option<ApiError> Other(HttpResponseSpec r, JsonElement o) =>
         StringErrors(o).Bind(errors =>
         {
             var (message, error, description, code) = (Str(o, "message"), Str(o, "error"), Str(o, "error_description"), Str(o, "code"));
-            var token = Wire.Opt(Str(o, "pending_authentication_token")).Map(Secret.Of);
+            var token = Wire.OptSecret(Str(o, "pending_authentication_token"));
             var verification = Wire.Opt(Str(o, "email_verification_id"));
             return error.Length > 0 && description.Length > 0
                 ? Some(new ApiError(Context(r, error, $"{error} {description}"), Seq<FieldError>(), Seq<string>(), token, verification))

@@ -58,4 +58,7 @@ internal static class Wire
 {
     /// <summary>null or "" → None (Go decodes null to "", and "" means unset).</summary>
     public static Option<string> Opt(string? value) => string.IsNullOrEmpty(value) ? None : Some(value);
+
+    /// <summary>null or "" → None; anything else a <see cref="Secret"/> (tokens, codes, TOTP material).</summary>
+    public static Option<Secret> OptSecret(string? value) => Opt(value).Map(Secret.Of);
 }
