@@ -51,14 +51,9 @@ public sealed partial class WorkOSClient
             .ToRequest();
 
     /// <summary>The base URL without one trailing slash; only absolute http or https.</summary>
-    private static Validation<FieldProblem, Uri> ParseBaseUrl(string? baseUrl)
-    {
-        if (string.IsNullOrWhiteSpace(baseUrl)) return Success<FieldProblem, Uri>(DefaultBaseUrl);
-        var trimmed = baseUrl.EndsWith('/') ? baseUrl[..^1] : baseUrl;
-        return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? Success<FieldProblem, Uri>(uri)
-            : Rules.Problem<Uri>("base_url", "must be an absolute http or https URL");
-    }
+    private static Validation<FieldProblem, Uri> ParseBaseUrl(string? baseUrl) =>
+        string.IsNullOrWhiteSpace(baseUrl) ? Success<FieldProblem, Uri>(DefaultBaseUrl)
+        : Rules.AbsoluteHttpUrl("base_url", baseUrl.EndsWith('/') ? baseUrl[..^1] : baseUrl);
 
     /// <summary>Shows the base URL only; the API key never prints.</summary>
     public override string ToString() => $"WorkOSClient {{ BaseUrl = {BaseUrl} }}";

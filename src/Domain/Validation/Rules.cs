@@ -55,6 +55,14 @@ public static partial class Rules
     public static Validation<FieldProblem, Option<string>> OptionalEmail(string field, string? value) =>
         string.IsNullOrEmpty(value) ? Success<FieldProblem, Option<string>>(None) : Email(field, value).Map(Some);
 
+    /// <summary>A required absolute <c>http</c>/<c>https</c> URL without white space.</summary>
+    public static Validation<FieldProblem, Uri> AbsoluteHttpUrl(string field, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? Problem<Uri>(field, "is required")
+        : Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            && !value.Any(char.IsWhiteSpace)
+            ? Success<FieldProblem, Uri>(uri)
+            : Problem<Uri>(field, "must be an absolute http or https URL");
+
     /// <summary>Page size: unset → 10, otherwise 1–100.</summary>
     public static Validation<FieldProblem, int> Limit(int? value) =>
         value switch

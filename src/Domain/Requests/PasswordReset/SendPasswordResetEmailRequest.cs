@@ -19,16 +19,9 @@ public sealed record SendPasswordResetEmailRequest
     /// </summary>
     /// <param name="email">The user's email address.</param>
     /// <param name="passwordResetUrl">The app's password reset page.</param>
+    /// <remarks>The URL is sent exactly as given, not as <see cref="Uri"/> would normalise it.</remarks>
     public static Either<Error, SendPasswordResetEmailRequest> Create(string? email, string? passwordResetUrl) =>
-        (Rules.Email("email", email), AbsoluteHttpUrl("password_reset_url", passwordResetUrl))
+        (Rules.Email("email", email), Rules.AbsoluteHttpUrl("password_reset_url", passwordResetUrl).Map(_ => passwordResetUrl!))
             .Apply(static (e, u) => new SendPasswordResetEmailRequest(e, u))
             .ToRequest();
-
-    /// <summary>A required absolute http(s) URL, kept exactly as given.</summary>
-    private static Validation<FieldProblem, string> AbsoluteHttpUrl(string field, string? value) =>
-        string.IsNullOrWhiteSpace(value) ? Rules.Problem<string>(field, "is required")
-        : Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            && !value.Any(char.IsWhiteSpace)
-            ? Success<FieldProblem, string>(value)
-            : Rules.Problem<string>(field, "must be an absolute http or https URL");
 }
