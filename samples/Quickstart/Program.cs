@@ -111,7 +111,7 @@ internal static class Demo
                 from membership in client.CreateOrganizationMembership(request)
                 select membership)
             .SequenceSerial()
-        from __ in Say($"   memberships: {string.Join(", ", memberships.Map(static m => $"{m.OrganizationName} ({m.Role.Slug})"))}")
+        from __ in Say($"   memberships: {string.Join(", ", memberships.Map(static m => $"{m.OrganizationName.IfNone(m.OrganizationId)} ({m.Role.Slug})"))}")
         select unit;
 
     private static Aff<AuthenticateResponse> SignInAgain(WorkOSClient client, Settings s, string email, SignInHandlers person) =>

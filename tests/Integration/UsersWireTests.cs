@@ -261,7 +261,7 @@ public sealed class RawTargetTests(LoopbackFixture fixture) : IClassFixture<Loop
     [Fact]
     public async Task A_plus_in_an_external_id_travels_escaped_as_percent_2B()
     {
-        fixture.Server.Respond(Reply.Json(200, """{"id":"user_1","email":"a@b.co"}"""));
+        fixture.Server.Respond(Reply.Json(200, """{"id":"user_1","email":"a@b.co","email_verified":false,"created_at":"2024-01-01T00:00:00.000Z","updated_at":"2024-01-01T00:00:00.000Z"}"""));
         await Run.Succ(fixture.Server.Client().GetUserByExternalID(Run.Valid(GetUserByExternalIDRequest.Create("a+b"))));
         Assert.Equal("/user_management/users/external_id/a%2Bb", fixture.Server.Last.PathAndQuery);
     }

@@ -27,7 +27,7 @@ public sealed class MembershipsOnEmulatorTests(EmulatorFixture emu) : IClassFixt
         Assert.StartsWith("om_", created.Id);
         Assert.Equal(user.Id, created.UserId);
         Assert.Equal("org_acme", created.OrganizationId);
-        Assert.Equal("Acme", created.OrganizationName);
+        Assert.Equal(Some("Acme"), created.OrganizationName);
         Assert.Equal(new RoleResponse("admin"), created.Role);
         Assert.Equal(Seq1(new RoleResponse("admin")), created.Roles);
         Assert.Equal(OrganizationMembershipStatus.Active, created.Status);
@@ -41,7 +41,7 @@ public sealed class MembershipsOnEmulatorTests(EmulatorFixture emu) : IClassFixt
         var user = await NewUser();
         var created = await Join(user.Id, "org_globex");
         Assert.Equal("member", created.Role.Slug);
-        Assert.Equal("Globex", created.OrganizationName);
+        Assert.Equal(Some("Globex"), created.OrganizationName);
     }
 
     [Fact]
