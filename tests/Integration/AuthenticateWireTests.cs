@@ -240,7 +240,7 @@ public sealed class AuthenticateWireTests(LoopbackFixture fixture) : IClassFixtu
     {
         Server.Respond(Reply.Json(200, """{"keys":[{"kty":"RSA","kid":"key_1"}]}"""));
         var jwks = Run.Valid(Client.GetJWKSURL("client_123"));
-        using var http = new HttpClient();
+        using var http = Bounded.Http();
         var body = await http.GetStringAsync(jwks);
         Assert.Contains("key_1", body);
         Assert.Equal("/sso/jwks/client_123", Server.Last.PathAndQuery);

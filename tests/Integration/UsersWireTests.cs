@@ -197,7 +197,7 @@ public sealed class UsersWireTests(LoopbackFixture fixture) : IClassFixture<Loop
         await using var dead = await LoopbackServer.StartAsync();
         var deadUrl = dead.BaseUrl;
         await dead.DisposeAsync();
-        var client = WorkOSClient.Create("sk_test", deadUrl.ToString(), new HttpClient()).IfLeft(e => throw new Exception(e.Message));
+        var client = WorkOSClient.Create("sk_test", deadUrl.ToString(), Bounded.Http()).IfLeft(e => throw new Exception(e.Message));
         var error = await Run.Fail(client.GetUser(Run.Valid(GetUserRequest.Create("user_01H"))));
         Assert.IsType<TransportFailure>(error);
         Assert.NotEqual(0, port);
@@ -250,7 +250,7 @@ public sealed class UsersWireTests(LoopbackFixture fixture) : IClassFixture<Loop
     public async Task A_base_url_with_a_trailing_slash_does_not_double_the_slash()
     {
         Server.Respond(Reply.Json(200, UserJson));
-        var client = WorkOSClient.Create("sk_test", Server.BaseUrl + "/", new HttpClient()).IfLeft(e => throw new Exception(e.Message));
+        var client = WorkOSClient.Create("sk_test", Server.BaseUrl + "/", Bounded.Http()).IfLeft(e => throw new Exception(e.Message));
         await Run.Succ(client.GetUser(Run.Valid(GetUserRequest.Create("user_01H"))));
         Assert.Equal("/user_management/users/user_01H", Server.Last.PathAndQuery);
     }

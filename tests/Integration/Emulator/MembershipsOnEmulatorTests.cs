@@ -225,19 +225,16 @@ public sealed class MembershipsOnEmulatorTests(EmulatorFixture emu) : IClassFixt
 
         foreach (var order in new[] { Order.Asc, Order.Desc })
         {
-            var seen = new List<string>();
-            var pages = 0;
-            var request = Run.Valid(ListOrganizationMembershipsRequest.Create(organizationId: "org_globex", limit: 2, order: order));
-            while (true)
+            var walked = await Bounded.Pages(Run.Valid(ListOrganizationMembershipsRequest.Create(organizationId: "org_globex", limit: 2, order: order)),
+                r => Run.Succ(Client.ListOrganizationMemberships(r)), static p => p.ListMetadata.After, static (r, after) => r.NextPage(after),
+                maxPages: 100);
+            foreach (var page in walked)
             {
-                var page = await Run.Succ(Client.ListOrganizationMemberships(request));
-                pages++;
                 Assert.InRange(page.Data.Count, 1, 2);
-                seen.AddRange(page.Data.Map(static m => m.Id));
-                if (page.ListMetadata.After.IsNone) break;
-                Assert.Equal(page.Data.Last.Id, page.ListMetadata.After.IfNone(""));
-                request = request.NextPage(page.ListMetadata.After.IfNone(""));
+                page.ListMetadata.After.IfSome(after => Assert.Equal(page.Data.Last.Id, after));
             }
+            var seen = walked.SelectMany(static p => p.Data.Map(static m => m.Id)).ToList();
+            var pages = walked.Count;
             Assert.Equal(seen.Count, seen.Distinct().Count());
             Assert.True(pages >= 3, $"expected at least 3 pages, got {pages}");
             var ours = seen.Where(ids.Contains).ToList();
