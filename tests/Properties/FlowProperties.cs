@@ -314,7 +314,7 @@ public sealed class FlowProperties
 
     [Property]
     public Property A_generated_verifier_has_the_asked_length_and_only_unreserved_characters() =>
-        Prop.ForAll(Gen.Choose(43, 128).ToArbitrary(), n =>
+        Prop.ForAll(Gens.Within(43, 128).ToArbitrary(), n =>
         {
             var pkce = T.Valid(Pkce.Generate(n));
             var verifier = pkce.Verifier.Reveal();
@@ -323,7 +323,7 @@ public sealed class FlowProperties
 
     [Property]
     public Property The_challenge_is_the_unpadded_base64url_SHA256_of_the_verifier() =>
-        Prop.ForAll(Gen.Choose(43, 128).ToArbitrary(), n =>
+        Prop.ForAll(Gens.Within(43, 128).ToArbitrary(), n =>
         {
             var pkce = T.Valid(Pkce.Generate(n));
             return pkce.Challenge == S256(pkce.Verifier.Reveal())
@@ -334,7 +334,7 @@ public sealed class FlowProperties
 
     [Property]
     public Property Lengths_outside_43_to_128_are_an_InvalidRequest_naming_code_verifier() =>
-        Prop.ForAll(Gen.OneOf(Gen.Choose(-1000, 42), Gen.Choose(129, 5000), Gen.Elements(0, 42, 129, int.MinValue, int.MaxValue)).ToArbitrary(), n =>
+        Prop.ForAll(Gens.Outside(43, 128).ToArbitrary(), n =>
             Pkce.Generate(n).Match(Right: static _ => false, Left: static e => e is InvalidRequest ir && ir.Fields == Seq1("code_verifier")));
 
     /// <remarks>
@@ -362,7 +362,7 @@ public sealed class FlowProperties
 
     [Property]
     public Property Printing_a_pair_never_shows_the_verifier() =>
-        Prop.ForAll(Gen.Choose(43, 128).ToArbitrary(), n =>
+        Prop.ForAll(Gens.Within(43, 128).ToArbitrary(), n =>
         {
             var pkce = T.Valid(Pkce.Generate(n));
             var verifier = pkce.Verifier.Reveal();
