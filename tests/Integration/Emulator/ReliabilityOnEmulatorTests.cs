@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using WorkOS.Functional.Integration.Support;
 
 namespace WorkOS.Functional.Integration.Emulator;
@@ -246,5 +247,27 @@ public sealed class ReliabilityOnEmulatorTests(EmulatorFixture emu) : IClassFixt
         var error = Assert.IsType<ApiError>(await Run.Fail(GetPlain(Client())));
         Assert.Equal((401, "req_charset", "Nope: é", "unauthorized"), (error.Status, error.RequestId, error.Message, error.ErrorCode));
         Assert.Equal(0, await Left(id));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task The_same_pipeline_on_an_IHttpClientFactory_client_retries_a_GET_and_never_follows_a_redirect()
+    {
+        await using var services = new ServiceCollection().AddHttpClient("workos").AddWorkOSResilience(Fast).Services.BuildServiceProvider();
+        var http = services.GetRequiredService<IHttpClientFactory>().CreateClient("workos");
+        var client = Run.Valid(WorkOSClient.Create(emu.Emulator.ApiKey, emu.Emulator.BaseUrl.ToString(), http));
+
+        var retried = await Hook(new() { ["method"] = "GET", ["path"] = "/user_management/users/user_plain", ["status"] = 503, ["count"] = 1 });
+        await Run.Succ(GetPlain(client));
+        Assert.Equal(0, await Left(retried));
+
+        await using var elsewhere = await LoopbackServer.StartAsync();
+        var redirect = await Hook(new()
+        {
+            ["method"] = "POST", ["path"] = "/user_management/authenticate", ["status"] = 307, ["count"] = 1,
+            ["headers"] = new JsonObject { ["Location"] = new Uri(elsewhere.BaseUrl, "user_management/authenticate").ToString() },
+        });
+        Assert.Equal(307, Assert.IsType<ApiError>(await Run.Fail(SignIn(client))).Status);
+        Assert.Empty(elsewhere.Requests);
+        Assert.Equal(0, await Left(redirect));
     }
 }
