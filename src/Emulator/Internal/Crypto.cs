@@ -67,15 +67,15 @@ internal static class Totp
         return (bin % mod).ToString(new string('0', digits), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Accepts the current step and one step either side.</summary>
-    public static bool Verify(byte[] key, string code, DateTimeOffset now)
+    /// <summary>The time step (current, or one either side) whose code is <paramref name="code"/>; null when none.</summary>
+    public static long? MatchStep(byte[] key, string code, DateTimeOffset now)
     {
-        var t = now.ToUnixTimeSeconds();
+        var step = now.ToUnixTimeSeconds() / StepSeconds;
+        var given = Encoding.ASCII.GetBytes(code.Trim());
         for (var d = -1; d <= 1; d++)
-            if (CryptographicOperations.FixedTimeEquals(
-                    Encoding.ASCII.GetBytes(Code(key, t + d * StepSeconds)), Encoding.ASCII.GetBytes(code.Trim())))
-                return true;
-        return false;
+            if (CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Code(key, (step + d) * StepSeconds)), given))
+                return step + d;
+        return null;
     }
 }
 
