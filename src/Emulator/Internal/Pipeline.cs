@@ -154,12 +154,13 @@ internal static class Pipeline
             await next(ctx);
         });
 
-        // 3. the control API takes JSON only: a cross-site "simple" request (text/plain, form, no body) cannot use it
+        // 3. the control API takes JSON only: a cross-site "simple" POST (text/plain, form, no body) cannot use it.
+        //    (DELETE and PUT are never "simple": a browser preflights them, and the emulator answers no CORS.)
         app.Use(async (ctx, next) =>
         {
             var path = ctx.Request.Path.Value ?? "/";
-            if (IsControl(path) && !HttpMethods.IsGet(ctx.Request.Method) && !HttpMethods.IsHead(ctx.Request.Method) &&
-                !HttpMethods.IsOptions(ctx.Request.Method) && !IsJson(ctx.Request.ContentType))
+            if (IsControl(path) && (HttpMethods.IsPost(ctx.Request.Method) || HttpMethods.IsPut(ctx.Request.Method) ||
+                                    HttpMethods.IsPatch(ctx.Request.Method)) && !IsJson(ctx.Request.ContentType))
             {
                 await Json.WriteAsync(ctx, 415, new JsonObject
                 {
