@@ -14,14 +14,15 @@ using static LanguageExt.Prelude;
 // real API instead. It exits non-zero if any step fails.
 
 var apiKey = Environment.GetEnvironmentVariable("WORKOS_API_KEY");
+var emulatorClock = new EmulatorClock(DateTimeOffset.UtcNow);
 await using var emulator = string.IsNullOrEmpty(apiKey)
-    ? await WorkOSEmulator.StartAsync(new EmulatorOptions { MfaRequired = true, SeedJson = Demo.Seed })
+    ? await WorkOSEmulator.StartAsync(new EmulatorOptions { MfaRequired = true, SeedJson = Demo.Seed, Clock = emulatorClock })
     : null;
 
 var settings = emulator is null
     ? new Settings(apiKey!, Environment.GetEnvironmentVariable("WORKOS_BASE_URL"), Environment.GetEnvironmentVariable("WORKOS_CLIENT_ID") ?? "",
         toSeq((Environment.GetEnvironmentVariable("WORKOS_ORGANIZATION_IDS") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)), Browser: false)
-    : new Settings(emulator.ApiKey, emulator.BaseUrl.ToString(), emulator.ClientId, Seq("org_acme", "org_globex"), Browser: true);
+    : new Settings(emulator.ApiKey, emulator.BaseUrl.ToString(), emulator.ClientId, Seq("org_acme", "org_globex"), Browser: true, emulatorClock);
 
 Console.WriteLine(emulator is null
     ? $"WorkOS.Functional quickstart against {settings.BaseUrl ?? "https://api.workos.com"}"
@@ -32,8 +33,11 @@ return result.Match(
     Succ: _ => { Console.WriteLine("\nAll flows succeeded."); return 0; },
     Fail: e => { Console.Error.WriteLine($"\nFAILED: {e.GetType().Name}: {e}"); return 1; });
 
-/// <summary>Where to run: API key, base URL, client id, organizations to join, and whether a simulated browser can follow redirects.</summary>
-internal sealed record Settings(string ApiKey, string? BaseUrl, string ClientId, Seq<string> OrganizationIds, bool Browser)
+/// <summary>
+/// Where to run: API key, base URL, client id, organizations to join, whether a simulated browser can follow redirects,
+/// and the embedded emulator's clock (null against a real API).
+/// </summary>
+internal sealed record Settings(string ApiKey, string? BaseUrl, string ClientId, Seq<string> OrganizationIds, bool Browser, EmulatorClock? EmulatorClock = null)
 {
     public override string ToString() => $"Settings {{ BaseUrl = {BaseUrl}, ClientId = {ClientId} }}";
 }
@@ -43,7 +47,8 @@ internal static class Demo
     public const string Password = "quickstart-Passw0rd!";
 
     public const string Seed = """
-        { "organizations": [ {"id": "org_acme", "name": "Acme"}, {"id": "org_globex", "name": "Globex"} ] }
+        { "redirect_uris": ["https://app.example/callback"], "logout_redirect_uris": ["https://app.example/signed-out"],
+          "organizations": [ {"id": "org_acme", "name": "Acme"}, {"id": "org_globex", "name": "Globex"} ] }
         """;
 
     private static Aff<Unit> Say(string line) => Eff(() => { Console.WriteLine(line); return unit; }).ToAff();
@@ -51,7 +56,7 @@ internal static class Demo
     public static Aff<Unit> All(Settings s) =>
         from client in WorkOSClient.Create(s.ApiKey, s.BaseUrl).ToAff()
         from email in SuccessAff($"quickstart-{Guid.NewGuid():N}@example.com")
-        let person = Person(client, Atom(""))
+        let person = Person(client, s, Atom(""), Atom(0L))
         from user in SignUp(client, s, email, person)
         from _1 in JoinOrganizations(client, s, user)
         from session in SignInAgain(client, s, email, person)
@@ -65,7 +70,7 @@ internal static class Demo
     /// What the person in front of the app provides, played by the quickstart, printing each step.
     /// <paramref name="authenticatorApp"/> is the person's authenticator app: it keeps the TOTP secret once enrolled.
     /// </summary>
-    private static SignInHandlers Person(WorkOSClient client, Atom<string> authenticatorApp) => new()
+    private static SignInHandlers Person(WorkOSClient client, Settings s, Atom<string> authenticatorApp, Atom<long> lastStep) => new()
     {
         OnStep = step => Say("   → " + step.Match(
             signedIn: s => $"signed in as {s.Response.User.Email} (organization: {s.Response.OrganizationId.IfNone("none")}, method: {s.Response.AuthenticationMethod.Map(static m => m.Value).IfNone("?")})",
@@ -89,11 +94,32 @@ internal static class Demo
             from __ in Say(totp.Enrolled.IsSome
                 ? $"     factor {totp.Enrolled.Map(static f => f.Id).IfNone("")} enrolled; the person scans it and types the app's code"
                 : $"     challenge {totp.Challenge.Id} sent; the person types the app's code")
-            select Totp.Code(secret, DateTimeOffset.UtcNow),
+            from code in FreshCode(secret, s, lastStep)
+            select code,
         ChooseOrganization = step =>
             from _ in Say($"     the person picks {step.Organizations.Last.Name}")
             select step.Organizations.Last,
     };
+
+    /// <summary>
+    /// The authenticator app shows one code per 30-second step, and a code typed once is refused the next time (a replayed
+    /// TOTP code), so for a second sign-in within the same step the person waits for the next code. On the embedded
+    /// emulator the wait is simulated by moving its clock.
+    /// </summary>
+    private static Aff<string> FreshCode(string secret, Settings s, Atom<long> lastStep) =>
+        Aff(async () =>
+        {
+            var now = s.EmulatorClock?.GetUtcNow() ?? DateTimeOffset.UtcNow;
+            if (now.ToUnixTimeSeconds() / 30 <= lastStep.Value)
+            {
+                var wait = TimeSpan.FromSeconds((lastStep.Value + 1) * 30 - now.ToUnixTimeSeconds());
+                if (s.EmulatorClock is { } clock) clock.Advance(wait);
+                else await Task.Delay(wait);
+                now += wait;
+            }
+            lastStep.Swap(_ => now.ToUnixTimeSeconds() / 30);
+            return Totp.Code(secret, now);
+        });
 
     private static Aff<User> SignUp(WorkOSClient client, Settings s, string email, SignInHandlers person) =>
         from _ in Say($"\n1. Sign-up: create {email} and sign in with the password")

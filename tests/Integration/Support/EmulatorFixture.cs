@@ -10,6 +10,8 @@ public sealed class EmulatorFixture : IAsyncLifetime
 {
     public const string Seed = """
         {
+          "redirect_uris": ["https://app.example/callback", "https://app.example/cb"],
+          "logout_redirect_uris": ["https://app.example/signed-out"],
           "organizations": [
             {"id": "org_acme", "name": "Acme"},
             {"id": "org_globex", "name": "Globex"},
