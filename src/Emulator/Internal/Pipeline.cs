@@ -340,7 +340,38 @@ internal sealed class Router(IEndpointRouteBuilder app, Runtime rt)
         {
             throw Bad("The request body is not a valid JSON object.");
         }
-        return node as JsonObject ?? throw Bad("The request body is not a valid JSON object.");
+        if (node is not JsonObject obj) throw Bad("The request body is not a valid JSON object.");
+        bool wellFormed;
+        try { wellFormed = WellFormed(obj); }
+        catch (InvalidOperationException) { wellFormed = false; }
+        if (!wellFormed) throw Bad("The request body has a string that is not valid Unicode (a lone surrogate).");
+        return obj;
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>False when a key or string holds a lone UTF-16 surrogate (JSON allows the escape; nothing can store or echo it).</summary>
+    private static bool WellFormed(JsonNode? node)
+    {
+        static bool Ok(string s)
+        {
+            try { StrictUtf8.GetByteCount(s); return true; }
+            catch (EncoderFallbackException) { return false; }
+        }
+        return node switch
+        {
+            JsonObject o => o.All(p => Ok(p.Key) && WellFormed(p.Value)),
+            JsonArray a => a.All(WellFormed),
+            JsonValue v when v.GetValueKind() == JsonValueKind.String => ReadableString(v) is { } str && Ok(str),
+            _ => true,
+        };
+    }
+
+    /// <summary>System.Text.Json refuses to turn an escaped lone surrogate into a string: that is not well-formed either.</summary>
+    private static string? ReadableString(JsonValue v)
+    {
+        try { return v.GetValue<string>(); }
+        catch (InvalidOperationException) { return null; }
     }
 
     private static ApiException TooLarge() =>
