@@ -385,7 +385,7 @@ internal sealed partial class Api
     /// The claim set of WorkOS access tokens: <c>iss</c> = <c>&lt;base url&gt;/user_management/&lt;client id&gt;</c>, no
     /// <c>aud</c>; organization claims when the session is scoped; <c>act</c> when impersonating.
     /// </summary>
-    private string AccessToken(Session session, TimeSpan lifetime)
+    private JsonNode AccessToken(Session session, TimeSpan lifetime)
     {
         var now = Now;
         var claims = new JsonObject
@@ -410,7 +410,7 @@ internal sealed partial class Api
         if (session.Impersonator?["email"] is { } actor) claims["act"] = new JsonObject { ["sub"] = actor.DeepClone() };
         claims["exp"] = (now + lifetime).ToUnixTimeSeconds();
         claims["iat"] = now.ToUnixTimeSeconds();
-        return rt.Signer.Sign(claims);
+        return JsonValue.Create(new UnsignedJwt(rt.Signer, claims))!;
     }
 
     // ---------------------------------------------------------------- authorize / logout / revoke

@@ -135,7 +135,12 @@ internal static class Json
     public const string ContentType = "application/json; charset=utf-8";
 
     /// <summary>Writes '+', '&amp;', '&lt;' and non-ASCII characters as they are (still valid JSON).</summary>
-    public static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <remarks>The reflection resolver lets a reply carry an <see cref="UnsignedJwt"/>, signed while the reply is written.</remarks>
+    public static readonly JsonSerializerOptions Relaxed = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+    };
 
     public static string Text(JsonNode node) => node.ToJsonString(Relaxed);
 

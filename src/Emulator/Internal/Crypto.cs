@@ -82,7 +82,8 @@ internal static class Totp
 /// <summary>Salted PBKDF2-SHA256 password hashes: "pbkdf2$iterations$salt$hash".</summary>
 internal static class Passwords
 {
-    private const int Iterations = 10_000;
+    // Low on purpose: the emulator keeps test passwords in memory only, and 2000 concurrent sign-ins must stay cheap.
+    private const int Iterations = 1_000;
 
     public static string Hash(string password)
     {
@@ -107,6 +108,25 @@ internal static class B64Url
 {
     public static string Encode(ReadOnlySpan<byte> data) =>
         Convert.ToBase64String(data).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
+
+/// <summary>
+/// Claims to be signed when the reply is written, after the state lock is released, so concurrent sign-ins sign
+/// their tokens in parallel (RSA signing costs more than everything else a sign-in does under the lock).
+/// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Converter))]
+internal sealed class UnsignedJwt(JwtSigner signer, JsonObject claims)
+{
+    public string Sign() => signer.Sign(claims);
+
+    public sealed class Converter : System.Text.Json.Serialization.JsonConverter<UnsignedJwt>
+    {
+        public override UnsignedJwt Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
+            throw new NotSupportedException();
+
+        public override void Write(System.Text.Json.Utf8JsonWriter writer, UnsignedJwt value, System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.Sign());
+    }
 }
 
 /// <summary>RS256 signer holding the emulator's RSA key.</summary>
