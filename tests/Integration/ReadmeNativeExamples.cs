@@ -31,6 +31,25 @@ public static class ReadmeNativeExamples
     public static Aff<int> CountVerified(WorkOSClient client) =>
         client.ListAllUsers(ListUsersRequest.Default).Fold(0, (n, user) => user.EmailVerified ? n + 1 : n);
     // </readme:paging>
+
+    // <readme:tasks>
+    public static async Task<string> EmailOf(WorkOSClient client, string userId)
+    {
+        User user = await client.GetUser(GetUserRequest.Create(userId).OrThrow()).RunOrThrow();  // throws WorkOSException
+        return user.Email;
+    }
+
+    public static async Task<string> DescribeUser(WorkOSClient client, string userId)
+    {
+        var (user, error) = await client.GetUser(GetUserRequest.Create(userId).OrThrow()).RunResult();
+        return error switch
+        {
+            null => $"{user!.Id} {user.Email}",
+            ApiError { Status: 404 } => "no such user",
+            _ => $"failed: {error.Message}",
+        };
+    }
+    // </readme:tasks>
 }
 
 public sealed class ReadmeNativeExampleTests(EmulatorFixture emu) : IClassFixture<EmulatorFixture>
@@ -44,6 +63,7 @@ public sealed class ReadmeNativeExampleTests(EmulatorFixture emu) : IClassFixtur
 
     [Theory]
     [InlineData("paging")]
+    [InlineData("tasks")]
     public void The_README_shows_the_compiled_example_verbatim(string region)
     {
         var source = File.ReadAllText(Path.Combine(Root(), "tests", "Integration", "ReadmeNativeExamples.cs"));
@@ -69,5 +89,41 @@ public sealed class ReadmeNativeExampleTests(EmulatorFixture emu) : IClassFixtur
         var end = await ReadmeNativeExamples.Export(emu.Client, null, items => { saved.AddRange(items); return Task.CompletedTask; }).WaitAsync(cts.Token);
         Assert.Null(end);
         Assert.Equal(all.Map(u => u.Id), saved.Select(u => u.Id));
+    }
+
+    [Fact]
+    public async Task The_Task_examples_run_and_throw_or_return_the_typed_error()
+    {
+        Assert.Equal("plain@example.com", await ReadmeNativeExamples.EmailOf(emu.Client, "user_plain"));
+        var missing = await Assert.ThrowsAsync<WorkOSException>(() => ReadmeNativeExamples.EmailOf(emu.Client, "user_nobody"));
+        Assert.Equal(404, Assert.IsType<ApiError>(missing.Error).Status);
+        Assert.Equal(ErrorCodes.ApiError, missing.Code);
+
+        Assert.Equal("user_plain plain@example.com", await ReadmeNativeExamples.DescribeUser(emu.Client, "user_plain"));
+        Assert.Equal("no such user", await ReadmeNativeExamples.DescribeUser(emu.Client, "user_nobody"));
+
+        var invalid = await Assert.ThrowsAsync<WorkOSException>(() => ReadmeNativeExamples.EmailOf(emu.Client, " "));
+        Assert.Equal("user_id", Assert.Single(Assert.IsType<InvalidRequest>(invalid.Error).Problems).Field);
+    }
+
+    [Fact]
+    public async Task RunResult_reports_success_and_failure_and_the_exception_never_prints_a_secret()
+    {
+        var ok = await emu.Client.GetUser(Run.Valid(GetUserRequest.Create("user_plain"))).RunResult();
+        Assert.True(ok.IsSuccess);
+        Assert.Null(ok.Error);
+        Assert.Equal("user_plain", ok.Value!.Id);
+
+        const string password = "Sup3r-Secret-Pw-9";
+        var failed = await emu.Client
+            .AuthenticateWithPassword(Run.Valid(AuthenticateWithPasswordRequest.Create(emu.ClientId, "plain@example.com", password)))
+            .RunResult();
+        Assert.False(failed.IsSuccess);
+        Assert.IsType<ApiError>(failed.Error);
+        var thrown = await Assert.ThrowsAsync<WorkOSException>(() => emu.Client
+            .AuthenticateWithPassword(Run.Valid(AuthenticateWithPasswordRequest.Create(emu.ClientId, "plain@example.com", password))).RunOrThrow());
+        Assert.DoesNotContain(password, thrown.ToString());
+        Assert.DoesNotContain(password, failed.ToString());
+        Assert.DoesNotContain(emu.Emulator.ApiKey, thrown.ToString());
     }
 }

@@ -1,7 +1,7 @@
 namespace WorkOS.Functional;
 
 /// <summary>
-/// The exception of the <see cref="Task"/> forms (<c>RunOrThrow</c>, the pagers'
+/// The exception of the <see cref="Task"/> forms (<see cref="TaskInterop.RunOrThrow{A}"/>, the pagers'
 /// <c>await foreach</c>): it carries the typed <see cref="Error"/> of the closed set unchanged. Its
 /// message is the error's message, which never holds a secret.
 /// </summary>
