@@ -115,15 +115,38 @@ public static partial class Decode
 
     /// <summary><c>Retry-After</c> as delta-seconds, or as an HTTP date relative to the answer's <c>Date</c> header.</summary>
     internal static Option<TimeSpan> RetryAfter(HttpResponseSpec r) =>
-        r.Header("retry-after").Map(static v => v.Trim()).Bind(v =>
-            long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-                ? Some(TimeSpan.FromSeconds(seconds))
-                : from at in HttpDate(v)
-                  from now in r.Header("date").Bind(HttpDate)
-                  select at > now ? at - now : TimeSpan.Zero);
+        r.Header("retry-after").Bind(v => RetryAfter(v, r.Header("date").Bind(HttpDate)));
 
+    /// <summary>
+    /// A <c>Retry-After</c> value: delta-seconds, or an HTTP date taken relative to <paramref name="now"/> (the
+    /// answer's <c>Date</c>). Total: a date earlier than <paramref name="now"/> is zero, never negative; seconds too
+    /// large for a <see cref="TimeSpan"/> are <see cref="TimeSpan.MaxValue"/>, never an overflow; anything else
+    /// (negative, fractional, garbage, a date with no <paramref name="now"/>) is <c>None</c>.
+    /// </summary>
+    /// <param name="value">The header's value.</param>
+    /// <param name="now">The moment an HTTP date is relative to.</param>
+    public static Option<TimeSpan> RetryAfter(string value, Option<DateTimeOffset> now)
+    {
+        var v = value.Trim();
+        return v.Length > 0 && v.All(char.IsAsciiDigit)
+            ? Some(Seconds(v))
+            : from at in HttpDate(v)
+              from n in now
+              select at > n ? at - n : TimeSpan.Zero;
+    }
+
+    private static TimeSpan Seconds(string digits) =>
+        decimal.TryParse(digits.Length > 28 ? digits[..28] : digits, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            && digits.Length <= 28 && seconds < (decimal)TimeSpan.MaxValue.TotalSeconds
+            ? TimeSpan.FromSeconds((long)seconds)
+            : TimeSpan.MaxValue;
+
+    private static readonly string[] HttpDateFormats = ["r", "dddd, dd-MMM-yy HH:mm:ss 'GMT'", "ddd MMM d HH:mm:ss yyyy", "ddd MMM dd HH:mm:ss yyyy"];
+
+    /// <summary>An HTTP date (RFC 9110 §5.6.7: IMF-fixdate, or the obsolete RFC 850 and asctime forms), in UTC.</summary>
     private static Option<DateTimeOffset> HttpDate(string value) =>
-        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? Some(at) : None;
+        DateTimeOffset.TryParseExact(value.Trim(), HttpDateFormats, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at) ? Some(at) : None;
 
     private static Option<User> UserOf(JsonElement o) =>
         o.TryGetProperty("user", out var u) && u.ValueKind == JsonValueKind.Object

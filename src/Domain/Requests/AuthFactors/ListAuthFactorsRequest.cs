@@ -19,7 +19,7 @@ public sealed record ListAuthFactorsRequest : IListRequest<ListAuthFactorsReques
     /// <summary>Validates: <c>user_id</c> non-blank.</summary>
     /// <param name="userId">The user ID.</param>
     public static Either<Error, ListAuthFactorsRequest> Create(string? userId) =>
-        Rules.Required("user_id", userId).Map(static id => new ListAuthFactorsRequest(id, None, None)).ToRequest();
+        Rules.PathSegment("user_id", userId).Map(static id => new ListAuthFactorsRequest(id, None, None)).ToRequest();
 
     /// <inheritdoc/>
     public ListAuthFactorsRequest WithPage(Option<string> after, int limit) =>
