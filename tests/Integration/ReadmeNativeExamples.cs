@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using WorkOS.Functional.Integration.Support;
 
 namespace WorkOS.Functional.Integration;
@@ -52,6 +54,25 @@ public static class ReadmeNativeExamples
     // </readme:tasks>
 }
 
+// <readme:di>
+public static class Startup
+{
+    public static void AddUserDirectory(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddWorkOS(configuration);                                        // WorkOS:ApiKey or WORKOS_API_KEY, …
+        services.AddWorkOS("staging", configuration.GetSection("WorkOS:Staging"))  // a second environment, keyed
+            .SetHandlerLifetime(TimeSpan.FromMinutes(5));                         // the IHttpClientBuilder: add handlers, …
+        services.AddTransient<UserDirectory>();
+    }
+}
+
+public sealed class UserDirectory(WorkOSClient production, [FromKeyedServices("staging")] WorkOSClient staging)
+{
+    public Task<User> Find(string userId, bool onStaging) =>
+        (onStaging ? staging : production).GetUser(GetUserRequest.Create(userId).OrThrow()).RunOrThrow();
+}
+// </readme:di>
+
 public sealed class ReadmeNativeExampleTests(EmulatorFixture emu) : IClassFixture<EmulatorFixture>
 {
     private static string Root()
@@ -64,6 +85,7 @@ public sealed class ReadmeNativeExampleTests(EmulatorFixture emu) : IClassFixtur
     [Theory]
     [InlineData("paging")]
     [InlineData("tasks")]
+    [InlineData("di")]
     public void The_README_shows_the_compiled_example_verbatim(string region)
     {
         var source = File.ReadAllText(Path.Combine(Root(), "tests", "Integration", "ReadmeNativeExamples.cs"));
@@ -125,5 +147,22 @@ public sealed class ReadmeNativeExampleTests(EmulatorFixture emu) : IClassFixtur
         Assert.DoesNotContain(password, thrown.ToString());
         Assert.DoesNotContain(password, failed.ToString());
         Assert.DoesNotContain(emu.Emulator.ApiKey, thrown.ToString());
+    }
+
+    [Fact]
+    public async Task The_DI_example_resolves_both_environments()
+    {
+        var url = emu.Emulator.BaseUrl.ToString();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["WorkOS:ApiKey"] = emu.Emulator.ApiKey, ["WorkOS:BaseUrl"] = url,
+            ["WorkOS:Staging:ApiKey"] = emu.Emulator.ApiKey, ["WorkOS:Staging:BaseUrl"] = url,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddUserDirectory(configuration);
+        await using var sp = services.BuildServiceProvider();
+        var directory = sp.GetRequiredService<UserDirectory>();
+        Assert.Equal("user_plain", (await directory.Find("user_plain", onStaging: false).WaitAsync(TimeSpan.FromSeconds(30))).Id);
+        Assert.Equal("user_plain", (await directory.Find("user_plain", onStaging: true).WaitAsync(TimeSpan.FromSeconds(30))).Id);
     }
 }
