@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using WorkOS.Functional;
@@ -40,7 +42,7 @@ public static class WorkOSServiceCollectionExtensions
     {
         Register(services, Options.Options.DefaultName, configure, http);
         services.TryAddTransient(static sp => Build(sp, Options.Options.DefaultName));
-        return services.AddHttpClient(HttpClientName).AddWorkOSResilience(http);
+        return Http(services.AddHttpClient(HttpClientName), http);
     }
 
     /// <summary>
@@ -67,8 +69,13 @@ public static class WorkOSServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Register(services, name, configure, http);
         services.TryAddKeyedTransient<WorkOSClient>(name, static (sp, key) => Build(sp, (string)key!));
-        return services.AddHttpClient(HttpName(name)).AddWorkOSResilience(http);
+        return Http(services.AddHttpClient(HttpName(name)), http);
     }
+
+    /// <summary>The resilience pipeline, then (inside it, so it sees every attempt) the attempt counter.</summary>
+    private static IHttpClientBuilder Http(IHttpClientBuilder builder, WorkOSHttpOptions? http) =>
+        builder.AddWorkOSResilience(http)
+            .AddHttpMessageHandler(static sp => new WorkOSAttemptHandler(sp.GetService<ILoggerFactory>()?.CreateLogger(WorkOSTelemetry.Name)));
 
     private static string HttpName(string name) => name == Options.Options.DefaultName ? HttpClientName : $"{HttpClientName}:{name}";
 
@@ -99,6 +106,7 @@ public static class WorkOSServiceCollectionExtensions
         var http = sp.GetServices<HttpOptionsFor>().LastOrDefault(h => h.Name == name)?.Options ?? WorkOSHttpOptions.Default;
         var client = sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpName(name));
         return WorkOSClient.Create(options.ApiKey, http, options.BaseUrl, client)
+            .Map(c => c.WithLogger(sp.GetService<ILoggerFactory>()?.CreateLogger(WorkOSTelemetry.Name) ?? NullLogger.Instance))
             .IfLeft(e => throw new OptionsValidationException(name, typeof(WorkOSOptions), [e.Message]));
     }
 
