@@ -106,7 +106,11 @@ public sealed class AccessTokenVerifier
             }
             task = inFlight;
         }
-        return AffMaybe<Jwks>(async () => await task.WaitAsync(ct).ConfigureAwait(false));
+        return AffMaybe<Jwks>(async () =>
+        {
+            try { return await task.WaitAsync(ct).ConfigureAwait(false); }
+            catch (OperationCanceledException) { return FinFail<Jwks>(new RequestCancelled()); }
+        });
     }
 
     /// <summary>One shared fetch, not cancelled by any one caller; it stores the set it got, then clears itself.</summary>
