@@ -30,6 +30,8 @@ public static class AccessTokens
     /// <summary>A token split into its parts, its header read; the payload is not trusted yet.</summary>
     internal sealed record Parsed(string KeyId, byte[] SigningInput, byte[] Signature, byte[] Payload);
 
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
     private static Error Fail(AccessTokenProblem problem, string detail) => new InvalidAccessToken(problem, detail);
 
     /// <summary>The <c>kid</c> of a token's header, after checking the token's shape and its algorithm.</summary>
@@ -113,14 +115,20 @@ public static class AccessTokens
     {
         if (text.Length == 0 || text.Length % 4 == 1 || !text.All(static c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_'))
             return Fail(AccessTokenProblem.Malformed, $"the {what} is not base64url");
-        var buffer = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
-        return Base64Url.TryDecodeFromChars(text, buffer, out var written)
-            ? Right<Error, byte[]>(buffer[..written])
-            : Fail(AccessTokenProblem.Malformed, $"the {what} is not base64url");
+        // Base64Url throws (rather than answering false) on some non-canonical final characters: Try keeps this total.
+        return Try(() =>
+            {
+                var buffer = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
+                return Base64Url.TryDecodeFromChars(text, buffer, out var written) ? Some(buffer[..written]) : None;
+            })
+            .ToEither()
+            .MapLeft(_ => Fail(AccessTokenProblem.Malformed, $"the {what} is not base64url"))
+            .Bind(o => o.ToEither(Fail(AccessTokenProblem.Malformed, $"the {what} is not base64url")));
     }
 
+    /// <summary>Strict UTF-8 first: <see cref="JsonDocument"/> checks string contents only when they are read, and would throw then.</summary>
     private static Either<Error, JsonElement> JsonObject(byte[] bytes, string what) =>
-        Try(() => JsonDocument.Parse(bytes).RootElement.Clone()).ToEither()
+        Try(() => JsonDocument.Parse(StrictUtf8.GetString(bytes)).RootElement.Clone()).ToEither()
             .MapLeft(_ => Fail(AccessTokenProblem.Malformed, $"the {what} is not JSON"))
             .Bind(e => e.ValueKind == JsonValueKind.Object ? Right<Error, JsonElement>(e) : Fail(AccessTokenProblem.Malformed, $"the {what} is not a JSON object"));
 

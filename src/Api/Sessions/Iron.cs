@@ -103,8 +103,15 @@ public static class Iron
     {
         if (text.Length % 4 == 1 || !text.All(static c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
             return Fail(problem, "a part is not base64url");
-        var buffer = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
-        return Base64Url.TryDecodeFromChars(text, buffer, out var written) ? Right<Error, byte[]>(buffer[..written]) : Fail(problem, "a part is not base64url");
+        // Base64Url throws (rather than answering false) on some non-canonical final characters: Try keeps this total.
+        return Try(() =>
+            {
+                var buffer = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
+                return Base64Url.TryDecodeFromChars(text, buffer, out var written) ? Some(buffer[..written]) : None;
+            })
+            .ToEither()
+            .MapLeft(_ => Fail(problem, "a part is not base64url"))
+            .Bind(o => o.ToEither(Fail(problem, "a part is not base64url")));
     }
 
     private static Error Fail(SealProblem problem, string detail) => new InvalidSealedSession(problem, detail);
