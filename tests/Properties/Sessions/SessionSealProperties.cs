@@ -115,6 +115,7 @@ public sealed class SessionSealProperties
         var sealedSession = SessionSeal.Seal(Session(access: new string('a', 900), refresh: new string('r', 40)), A);
         Assert.Equal(sealedSession.Value.Length, sealedSession.Size);
         Assert.True(sealedSession.FitsInOneCookie, $"{sealedSession.Size} bytes");
+        Assert.InRange(sealedSession.Size, 1500, 2500);   // the README says "about 2 KB" for a session like this
         Assert.DoesNotContain(sealedSession.Value, sealedSession.ToString());
     }
 
