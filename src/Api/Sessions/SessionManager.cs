@@ -100,9 +100,18 @@ public sealed class SessionManager
     private Aff<RefreshResult> RefreshOnce(SessionData session, Option<string> org) =>
         from request in AuthenticateWithRefreshTokenRequest.Create(ClientId, session.RefreshToken, org.IfNoneUnsafe((string?)null)).ToAff()
         from response in client.AuthenticateWithRefreshToken(request)
-        from claims in Verifier.VerifySignature(response.AccessToken.Reveal(), CancellationToken.None)
+        from claims in NewTokenClaims(response.AccessToken.Reveal())
         let data = SessionData.From(response)
         select (RefreshResult)new Refreshed(SessionSeal.Seal(data, Passwords), data, claims);
+
+    /// <summary>
+    /// The claims of a token the refresh grant just answered. A token that is not authentic fails (terminal). When the
+    /// key set cannot be fetched, the claims are read without verification (as the Node SDK always does): the refresh
+    /// token is already spent, and failing now would lose the new session the server just issued over TLS.
+    /// </summary>
+    private Aff<AccessTokenClaims> NewTokenClaims(string token) =>
+        Verifier.VerifySignature(token, CancellationToken.None)
+            .Catch(e => e is InvalidAccessToken ? FailAff<AccessTokenClaims>(e) : AccessTokens.ReadUnverified(token).ToAff());
 
     /// <summary>
     /// Switches the session to another organization of the user: a refresh with <c>organization_id</c>, with the

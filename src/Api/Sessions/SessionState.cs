@@ -125,7 +125,7 @@ public sealed record Refreshed : RefreshResult
     /// <summary>The new session.</summary>
     public SessionData Session { get; }
 
-    /// <summary>The verified claims of the new access token.</summary>
+    /// <summary>The claims of the new access token (verified, unless the key set could not be fetched just then).</summary>
     public AccessTokenClaims Claims { get; }
 }
 

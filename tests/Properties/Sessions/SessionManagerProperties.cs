@@ -28,6 +28,7 @@ public sealed class SessionManagerProperties
     private sealed class Server : HttpIO
     {
         public TestKey[] Keys = [Key];
+        public bool JwksDown;
         public Func<HttpRequestSpec, Task<HttpResponseSpec>> Grant = _ => Task.FromResult(T.Json(500, "{}"));
         public readonly ConcurrentQueue<HttpRequestSpec> Requests = new();
 
@@ -37,7 +38,7 @@ public sealed class SessionManagerProperties
         {
             Requests.Enqueue(request);
             return request.RenderPath().StartsWith("/sso/jwks/", StringComparison.Ordinal)
-                ? T.Json(200, JwksJson(Keys))
+                ? JwksDown ? T.Json(503, "{}") : T.Json(200, JwksJson(Keys))
                 : await Grant(request);
         }
     }
@@ -186,6 +187,25 @@ public sealed class SessionManagerProperties
         var result = (await m.Refresh(SessionSealProperties.Session(access: Key.Sign(Tokens.Claims()))).Run()).ThrowIfFail();
         Assert.Equal(terminal, result is SignInAgain);
         Assert.Equal(!terminal, result is TryLater);
+    }
+
+    [Fact]
+    public async Task A_refresh_keeps_the_new_session_when_the_key_set_is_down_but_refuses_a_forged_new_token()
+    {
+        var (m, server, _) = Make();
+        server.JwksDown = true;
+        server.Grant = _ => Task.FromResult(Authenticated(Key.Sign(Tokens.Claims(sid: "session_new"))));
+        var session = SessionSealProperties.Session(access: Key.Sign(Tokens.Claims()));
+        var ok = Assert.IsType<Refreshed>((await m.Refresh(session).Run()).ThrowIfFail());
+        Assert.Equal(Some("session_new"), ok.Claims.SessionId);
+        Assert.DoesNotContain("refresh_new", ok.ToString());
+        Assert.DoesNotContain(ok.Cookie.Value, ok.ToString());
+
+        var (m2, server2, _) = Make();
+        using var forger = new TestKey("key_live");
+        server2.Grant = _ => Task.FromResult(Authenticated(forger.Sign(Tokens.Claims())));
+        var refused = Assert.IsType<SignInAgain>((await m2.Refresh(session).Run()).ThrowIfFail());
+        Assert.IsType<InvalidAccessToken>(refused.Cause);
     }
 
     [Fact]
