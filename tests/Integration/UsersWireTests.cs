@@ -197,7 +197,7 @@ public sealed class UsersWireTests(LoopbackFixture fixture) : IClassFixture<Loop
         await using var dead = await LoopbackServer.StartAsync();
         var deadUrl = dead.BaseUrl;
         await dead.DisposeAsync();
-        var client = WorkOSClient.Create("sk_test", deadUrl.ToString(), new HttpClient()).IfLeft(e => throw new Exception(e.Message));
+        var client = WorkOSClient.Create("sk_test", deadUrl.ToString(), Bounded.Http()).IfLeft(e => throw new Exception(e.Message));
         var error = await Run.Fail(client.GetUser(Run.Valid(GetUserRequest.Create("user_01H"))));
         Assert.IsType<TransportFailure>(error);
         Assert.NotEqual(0, port);
@@ -250,7 +250,7 @@ public sealed class UsersWireTests(LoopbackFixture fixture) : IClassFixture<Loop
     public async Task A_base_url_with_a_trailing_slash_does_not_double_the_slash()
     {
         Server.Respond(Reply.Json(200, UserJson));
-        var client = WorkOSClient.Create("sk_test", Server.BaseUrl + "/", new HttpClient()).IfLeft(e => throw new Exception(e.Message));
+        var client = WorkOSClient.Create("sk_test", Server.BaseUrl + "/", Bounded.Http()).IfLeft(e => throw new Exception(e.Message));
         await Run.Succ(client.GetUser(Run.Valid(GetUserRequest.Create("user_01H"))));
         Assert.Equal("/user_management/users/user_01H", Server.Last.PathAndQuery);
     }
@@ -261,7 +261,7 @@ public sealed class RawTargetTests(LoopbackFixture fixture) : IClassFixture<Loop
     [Fact]
     public async Task A_plus_in_an_external_id_travels_escaped_as_percent_2B()
     {
-        fixture.Server.Respond(Reply.Json(200, """{"id":"user_1","email":"a@b.co"}"""));
+        fixture.Server.Respond(Reply.Json(200, """{"id":"user_1","email":"a@b.co","email_verified":false,"created_at":"2024-01-01T00:00:00.000Z","updated_at":"2024-01-01T00:00:00.000Z"}"""));
         await Run.Succ(fixture.Server.Client().GetUserByExternalID(Run.Valid(GetUserByExternalIDRequest.Create("a+b"))));
         Assert.Equal("/user_management/users/external_id/a%2Bb", fixture.Server.Last.PathAndQuery);
     }
@@ -270,13 +270,24 @@ public sealed class RawTargetTests(LoopbackFixture fixture) : IClassFixture<Loop
 public sealed class DotSegmentTests(LoopbackFixture fixture) : IClassFixture<LoopbackFixture>
 {
     [Theory]
-    [InlineData(".", "/user_management/users/%2E")]
-    [InlineData("..", "/user_management/users/%2E%2E")]
     [InlineData("...", "/user_management/users/...")]
-    public async Task Dot_segment_ids_stay_in_their_segment_on_the_wire(string id, string expected)
+    [InlineData("a/../b", "/user_management/users/a%2F..%2Fb")]
+    [InlineData("%2E%2E", "/user_management/users/%252E%252E")]
+    public async Task Other_dotted_ids_stay_in_their_segment_on_the_wire(string id, string expected)
     {
         fixture.Server.Respond(Reply.Json(404, """{"message":"User not found"}"""));
         await Run.Fail(fixture.Server.Client().GetUser(Run.Valid(GetUserRequest.Create(id))));
         Assert.Equal(expected, fixture.Server.Last.PathAndQuery);
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("..")]
+    public void Dot_segment_ids_are_refused_before_anything_is_sent(string id)
+    {
+        // Kestrel and proxies resolve even %2E%2E: GET users/. would read the list, DELETE users/.. reach DELETE /user_management/.
+        var refused = GetUserRequest.Create(id).Match(static _ => Seq<string>(), static e => ((InvalidRequest)e).Fields);
+        Assert.Equal(Seq1("user_id"), refused);
+        Assert.Equal(Seq1("user_id"), DeleteUserRequest.Create(id).Match(static _ => Seq<string>(), static e => ((InvalidRequest)e).Fields));
     }
 }

@@ -8,7 +8,7 @@ public sealed class ClientProperties
     [InlineData("https://api.workos.com", "https://api.workos.com/")]
     [InlineData("https://api.workos.com/", "https://api.workos.com/")]
     [InlineData("http://127.0.0.1:4100/", "http://127.0.0.1:4100/")]
-    [InlineData("http://proxy.local/workos/", "http://proxy.local/workos")]
+    [InlineData("https://proxy.local/workos/", "https://proxy.local/workos")]
     public void Base_url_defaults_and_loses_one_trailing_slash(string? baseUrl, string expected) =>
         Assert.Equal(expected, T.Valid(WorkOSClient.Create("sk_test", baseUrl)).BaseUrl.AbsoluteUri);
 
@@ -24,7 +24,7 @@ public sealed class ClientProperties
     public async Task Operations_run_purely_over_FuncHttpIO()
     {
         var seen = new List<HttpRequestSpec>();
-        var io = new FuncHttpIO(req => { seen.Add(req); return T.Json(200, """{"id":"user_1","email":"a@b.co"}"""); });
+        var io = new FuncHttpIO(req => { seen.Add(req); return T.Json(200, WireSamples.User().With("email", "a@b.co").Json()); });
         var client = T.Valid(WorkOSClient.Create("sk_test", io));
         var program =
             from req in GetUserRequest.Create("user_1").ToAff()

@@ -32,7 +32,7 @@ public sealed class EmailVerificationProperties
 
     [Property]
     public Property GetEmailVerification_is_a_bearer_GET_of_the_escaped_id() =>
-        Prop.ForAll(Gens.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), id =>
+        Prop.ForAll(Gens.PathId.ToArbitrary(), id =>
         {
             var spec = Encode.GetEmailVerification(T.Valid(GetEmailVerificationRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Get
@@ -42,7 +42,7 @@ public sealed class EmailVerificationProperties
 
     [Property]
     public Property SendVerificationEmail_is_a_bodyless_bearer_POST() =>
-        Prop.ForAll(Gens.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), id =>
+        Prop.ForAll(Gens.PathId.ToArbitrary(), id =>
         {
             var spec = Encode.SendVerificationEmail(T.Valid(SendVerificationEmailRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Post
@@ -87,12 +87,11 @@ public sealed class EmailVerificationProperties
         });
 
     [Fact]
-    public void EmailVerification_null_and_missing_fields_decode_to_Go_zero_values()
+    public void An_EmailVerification_without_its_code_or_user_is_a_DecodeError_naming_them()
     {
-        var v = T.Valid(Decode.EmailVerification(T.Json(200, """{"id":"email_verification_1","code":null}""")));
-        Assert.Equal("email_verification_1", v.Id);
-        Assert.Equal("", v.UserId);
-        Assert.True(v.Code.IsEmpty);
+        var error = Assert.IsType<DecodeError>(WireJson.LeftOf(Decode.EmailVerification(T.Json(200,
+            WireSamples.EmailVerification().With("code", null).Break("user_id", WireSamples.Gone.Absent).Json()))));
+        Assert.Equal("missing required fields user_id, code", error.Reason);
     }
 
     [Property]
@@ -133,7 +132,7 @@ public sealed class EmailVerificationProperties
         {
             var request = T.Valid(VerifyEmailRequest.Create("user_1", code));
             var spec = Encode.VerifyEmail(request, T.Key);
-            var entity = T.Valid(Decode.EmailVerification(T.Json(200, WireJson.Obj(("id", "email_verification_1"), ("code", code)))));
+            var entity = T.Valid(Decode.EmailVerification(T.Json(200, WireSamples.EmailVerification().With("code", code).Json())));
             var texts = new object[] { request, spec, spec.Body, entity, request.Code, entity.Code };
             return texts.All(t => !t.ToString()!.Contains(code))
                 && T.Body(spec).Contains(code) && entity.Code.Reveal() == code && request.Code.Reveal() == code;

@@ -5,7 +5,7 @@ namespace WorkOS.Functional.Properties;
 /// <summary>Each membership request encodes to the spec's method, path, query and body (spec §2.8).</summary>
 public sealed class OrganizationMembershipsEncodeProperties
 {
-    private static readonly Gen<string> AnyId = Gens.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s));
+    private static readonly Gen<string> AnyId = Gens.PathId;
 
     [Property]
     public Property Get_is_a_bearer_GET_of_the_id_escaped_as_one_segment() =>
@@ -45,7 +45,7 @@ public sealed class OrganizationMembershipsEncodeProperties
             from user in Gens.MaybeId("user_")
             from org in Gens.MaybeId("org_")
             from statuses in Gen.ListOf(Gens.KnownStatus)
-            from limit in Gen.Choose(1, 100)
+            from limit in Gens.Within(1, 100)
             from order in Gen.Elements(Order.Asc, Order.Desc)
             from after in Gens.MaybeId("om_")
             select (user, org, statuses, limit, order, after)).Where(static x => !string.IsNullOrEmpty(x.user) || !string.IsNullOrEmpty(x.org)).ToArbitrary(),

@@ -7,7 +7,7 @@ public sealed class UsersEncodeProperties
 {
     [Property]
     public Property GetUser_is_a_bearer_GET_of_the_escaped_id() =>
-        Prop.ForAll(Gens.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), id =>
+        Prop.ForAll(Gens.PathId.ToArbitrary(), id =>
         {
             var spec = Encode.GetUser(T.Valid(GetUserRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Get
@@ -29,7 +29,7 @@ public sealed class UsersEncodeProperties
     public Property ListUsers_query_has_limit_and_order_always_and_filters_only_when_set() =>
         Prop.ForAll(Gen.OneOf(Gen.Constant<string?>(null), Gens.Email.Select(static e => (string?)e)).ToArbitrary(),
             Gen.OneOf(Gen.Constant<string?>(null), Gens.Id("org_").Select(static e => (string?)e)).ToArbitrary(),
-            Gen.Choose(1, 100).ToArbitrary(),
+            Gens.Within(1, 100).ToArbitrary(),
             (email, org, limit) =>
             {
                 var spec = Encode.ListUsers(T.Valid(ListUsersRequest.Create(email: email, organizationId: org, limit: limit)), T.Key);

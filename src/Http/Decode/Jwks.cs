@@ -4,15 +4,18 @@ namespace WorkOS.Functional.Http;
 
 // Wire shape of spec next §3.7. Members other than these (x5t, …) are ignored.
 
-internal sealed class JwksDto
+internal sealed class JwksDto : IWireObject
 {
     public List<JwkDto?>? Keys { get; set; }
+
+    /// <summary><c>keys</c> is required, and so is every key's <c>kty</c>.</summary>
+    public Seq<string> Missing(string at) => Wire.Missing(at, ("keys", Keys)) + Wire.Items(at + "keys", Keys);
 
     public Jwks ToDomain() =>
         new(toSeq((Keys ?? []).Where(static k => k is not null).Select(static k => k!.ToDomain())).Strict());
 }
 
-internal sealed class JwkDto
+internal sealed class JwkDto : IWireObject
 {
     public string? Kty { get; set; }
     public string? Kid { get; set; }
@@ -24,6 +27,8 @@ internal sealed class JwkDto
 
     [JsonPropertyName("x5t#S256")]
     public string? X5tS256 { get; set; }
+
+    public Seq<string> Missing(string at) => Wire.Missing(at, ("kty", Kty));
 
     public Jwk ToDomain() => new(
         Kty ?? "", Wire.Opt(Kid), Wire.Opt(Alg), Wire.Opt(Use), Wire.Opt(N), Wire.Opt(E),

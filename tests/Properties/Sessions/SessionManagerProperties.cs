@@ -74,6 +74,9 @@ public sealed class SessionManagerProperties
         Assert.Equal(Some("ignored"), jwks.Keys.Head.X5tS256);
         Assert.Equal(Key.Jwk(), jwks.Keys.Head with { X5tS256 = None });
         Assert.True(T.SameSet(T.Fields(GetJWKSRequest.Create(" ")), "client_id"));
+        Assert.True(T.SameSet(T.Fields(GetJWKSRequest.Create("..")), "client_id"));
+        Assert.IsType<DecodeError>(Decode.Jwks(T.Json(200, "{}")).Swap().IfLeft(() => throw new Xunit.Sdk.XunitException("decoded")));
+        Assert.IsType<DecodeError>(Decode.Jwks(T.Json(200, """{"keys":[{"kid":"k"}]}""")).Swap().IfLeft(() => throw new Xunit.Sdk.XunitException("decoded")));
         Assert.IsType<DecodeError>(Decode.Jwks(T.Json(200, "[]")).Swap().IfLeft(() => throw new Xunit.Sdk.XunitException("decoded")));
     }
 

@@ -8,10 +8,15 @@ public sealed record GetJWKSRequest
     /// <summary>The WorkOS client ID whose signing keys are wanted.</summary>
     public string ClientId { get; }
 
-    /// <summary>Validates: <c>client_id</c> non-blank (Go's message <c>clientID must not be blank</c>).</summary>
+    /// <summary>
+    /// Validates: <c>client_id</c> non-blank (Go's message <c>clientID must not be blank</c>) and not <c>.</c> or
+    /// <c>..</c>, which would name another path.
+    /// </summary>
     /// <param name="clientId">The WorkOS client ID.</param>
     public static Either<Error, GetJWKSRequest> Create(string? clientId) =>
-        Rules.Check(!string.IsNullOrWhiteSpace(clientId), "client_id", "clientID must not be blank")
-            .Map(_ => new GetJWKSRequest(clientId!))
+        (string.IsNullOrWhiteSpace(clientId)
+            ? Rules.Problem<string>("client_id", "clientID must not be blank")
+            : Rules.PathSegment("client_id", clientId))
+            .Map(static id => new GetJWKSRequest(id))
             .ToRequest();
 }
