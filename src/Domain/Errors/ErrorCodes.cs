@@ -34,4 +34,8 @@ public static class ErrorCodes
     public const int RequestTimedOut = 4_100_402;
     /// <summary><see cref="RequestCancelled"/>: the caller's cancellation token fired.</summary>
     public const int RequestCancelled = 4_100_403;
+    /// <summary><see cref="DeviceCodeExpired"/>: the device code expired while polling.</summary>
+    public const int DeviceCodeExpired = 4_100_501;
+    /// <summary><see cref="DeviceAccessDenied"/>: the person denied the device sign-in.</summary>
+    public const int DeviceAccessDenied = 4_100_502;
 }

@@ -19,12 +19,13 @@ internal sealed class UserDto
     public string? UpdatedAt { get; set; }
     public string? Name { get; set; }
     public string? Locale { get; set; }
+    public string? Object { get; set; }
 
     public User ToDomain() => new(
         Id ?? "", Email ?? "", Wire.Opt(FirstName), Wire.Opt(LastName), EmailVerified ?? false, Wire.Opt(ProfilePictureUrl),
         Wire.Opt(LastSignInAt), Wire.Opt(ExternalId),
         toHashMap((Metadata ?? []).Where(static kv => kv.Value is not null).Select(static kv => (kv.Key, kv.Value!))),
-        CreatedAt ?? "", UpdatedAt ?? "", Wire.Opt(Name), Wire.Opt(Locale));
+        CreatedAt ?? "", UpdatedAt ?? "", Wire.Opt(Name), Wire.Opt(Locale), Wire.Opt(Object));
 }
 
 internal sealed class IdentityDto

@@ -1,0 +1,163 @@
+using System.Text.Json;
+
+namespace WorkOS.Functional.Http;
+
+// Wire shapes of the endpoints added after Go v6.3. Lenient like the rest (absent → empty/None),
+// except the device authorization, whose required members a poller cannot do without.
+
+internal sealed class SessionDto
+{
+    public string? Id { get; set; }
+    public string? UserId { get; set; }
+    public string? Status { get; set; }
+    public string? AuthMethod { get; set; }
+    public string? IpAddress { get; set; }
+    public string? UserAgent { get; set; }
+    public string? OrganizationId { get; set; }
+    public ImpersonatorDto? Impersonator { get; set; }
+    public string? ExpiresAt { get; set; }
+    public string? EndedAt { get; set; }
+    public string? CreatedAt { get; set; }
+    public string? UpdatedAt { get; set; }
+
+    public Session ToDomain() => new(
+        Id ?? "", UserId ?? "", new SessionStatus(Status ?? ""), AuthMethod ?? "", Wire.Opt(IpAddress), Wire.Opt(UserAgent),
+        Wire.Opt(OrganizationId), Optional(Impersonator).Map(static i => i.ToDomain()), ExpiresAt ?? "", Wire.Opt(EndedAt),
+        CreatedAt ?? "", UpdatedAt ?? "");
+}
+
+internal sealed class EmailChangeDto
+{
+    public UserDto? User { get; set; }
+    public string? NewEmail { get; set; }
+    public string? ExpiresAt { get; set; }
+    public string? CreatedAt { get; set; }
+
+    public EmailChange ToDomain() => new((User ?? new UserDto()).ToDomain(), NewEmail ?? "", ExpiresAt ?? "", CreatedAt ?? "");
+}
+
+internal sealed class EmailChangeConfirmationDto
+{
+    public UserDto? User { get; set; }
+
+    public EmailChangeConfirmation ToDomain() => new((User ?? new UserDto()).ToDomain());
+}
+
+internal sealed class DeviceAuthorizationDto
+{
+    public string? DeviceCode { get; set; }
+    public string? UserCode { get; set; }
+    public string? VerificationUri { get; set; }
+    public string? VerificationUriComplete { get; set; }
+    public double? ExpiresIn { get; set; }
+    public double? Interval { get; set; }
+
+    /// <summary>The members RFC 8628 §3.2 requires, by wire name, that are absent, empty or out of range.</summary>
+    public Seq<string> Missing() =>
+        toSeq(new (bool Bad, string Name)[]
+        {
+            (string.IsNullOrEmpty(DeviceCode), "device_code"),
+            (string.IsNullOrEmpty(UserCode), "user_code"),
+            (string.IsNullOrEmpty(VerificationUri), "verification_uri"),
+            (ExpiresIn is not > 0, "expires_in"),
+            (Interval is < 0, "interval"),
+        }).Filter(static m => m.Bad).Map(static m => m.Name).Strict();
+
+    public DeviceAuthorizationResponse ToDomain() => new(
+        Secret.Of(DeviceCode), UserCode ?? "", VerificationUri ?? "", Wire.Opt(VerificationUriComplete),
+        TimeSpan.FromSeconds(ExpiresIn ?? 0),
+        Interval is > 0 ? TimeSpan.FromSeconds(Interval.Value) : DeviceAuthorizationResponse.DefaultInterval);
+}
+
+internal sealed class SendRadarSmsChallengeDto
+{
+    public string? VerificationId { get; set; }
+    public string? PhoneNumber { get; set; }
+
+    public SendRadarSmsChallengeResponse ToDomain() => new(VerificationId ?? "", PhoneNumber ?? "");
+}
+
+internal sealed class RadarChallengeDto
+{
+    public string? Id { get; set; }
+    public string? Type { get; set; }
+    public string? UserId { get; set; }
+    public string? Email { get; set; }
+    public string? Code { get; set; }
+    public string? ExpiresAt { get; set; }
+    public string? CreatedAt { get; set; }
+    public string? UpdatedAt { get; set; }
+
+    public RadarChallenge ToDomain() => new(Id ?? "", Type ?? "", UserId ?? "", Email ?? "", Secret.Of(Code), ExpiresAt ?? "", CreatedAt ?? "", UpdatedAt ?? "");
+}
+
+internal sealed class GroupDto
+{
+    public string? Id { get; set; }
+    public string? OrganizationId { get; set; }
+    public string? Name { get; set; }
+    public string? Description { get; set; }
+    public string? CreatedAt { get; set; }
+    public string? UpdatedAt { get; set; }
+
+    public Group ToDomain() => new(Id ?? "", OrganizationId ?? "", Name ?? "", Wire.Opt(Description), CreatedAt ?? "", UpdatedAt ?? "");
+}
+
+public static partial class Decode
+{
+    /// <summary>A list envelope of sessions.</summary>
+    public static Either<Error, ListSessionsResponse> ListSessions(HttpResponseSpec r) =>
+        Body<ListDto<SessionDto>, ListSessionsResponse>("ListSessionsResponse", r, static d =>
+        {
+            var (data, meta) = d.ToDomain(static s => s.ToDomain());
+            return new ListSessionsResponse(data, meta);
+        });
+
+    /// <summary>An <see cref="WorkOS.Functional.EmailChange"/> object.</summary>
+    public static Either<Error, EmailChange> EmailChange(HttpResponseSpec r) =>
+        Body<EmailChangeDto, EmailChange>("EmailChange", r, static d => d.ToDomain());
+
+    /// <summary>An <see cref="WorkOS.Functional.EmailChangeConfirmation"/> object.</summary>
+    public static Either<Error, EmailChangeConfirmation> EmailChangeConfirmation(HttpResponseSpec r) =>
+        Body<EmailChangeConfirmationDto, EmailChangeConfirmation>("EmailChangeConfirmation", r, static d => d.ToDomain());
+
+    /// <summary>
+    /// A <see cref="WorkOS.Functional.DeviceAuthorizationResponse"/>. Strict: a body without <c>device_code</c>,
+    /// <c>user_code</c>, <c>verification_uri</c> or a positive <c>expires_in</c> is a <see cref="DecodeError"/> naming
+    /// them; an absent <c>interval</c> is 5 seconds. The device code stays hidden.
+    /// </summary>
+    public static Either<Error, DeviceAuthorizationResponse> DeviceAuthorizationResponse(HttpResponseSpec r) =>
+        Body<DeviceAuthorizationDto, DeviceAuthorizationDto>("DeviceAuthorizationResponse", r, static d => d)
+            .Bind(d => d.Missing() is { IsEmpty: false } missing
+                ? Left<Error, DeviceAuthorizationResponse>(new DecodeError("DeviceAuthorizationResponse", r.Status, $"missing or invalid {string.Join(", ", missing)}"))
+                : Right<Error, DeviceAuthorizationResponse>(d.ToDomain()));
+
+    /// <summary>A <see cref="WorkOS.Functional.SendRadarSmsChallengeResponse"/> (answered with 201).</summary>
+    public static Either<Error, SendRadarSmsChallengeResponse> SendRadarSmsChallengeResponse(HttpResponseSpec r) =>
+        Body<SendRadarSmsChallengeDto, SendRadarSmsChallengeResponse>("SendRadarSmsChallengeResponse", r, static d => d.ToDomain());
+
+    /// <summary>A <see cref="WorkOS.Functional.RadarChallenge"/>; its code stays hidden.</summary>
+    public static Either<Error, RadarChallenge> RadarChallenge(HttpResponseSpec r) =>
+        Body<RadarChallengeDto, RadarChallenge>("RadarChallenge", r, static d => d.ToDomain());
+
+    /// <summary>A list envelope of groups.</summary>
+    public static Either<Error, ListOrganizationMembershipGroupsResponse> ListOrganizationMembershipGroups(HttpResponseSpec r) =>
+        Body<ListDto<GroupDto>, ListOrganizationMembershipGroupsResponse>("ListOrganizationMembershipGroupsResponse", r, static d =>
+        {
+            var (data, meta) = d.ToDomain(static g => g.ToDomain());
+            return new ListOrganizationMembershipGroupsResponse(data, meta);
+        });
+
+    /// <summary>
+    /// The OAuth-style error code of a non-2xx answer, read from the raw body whatever the status or content type:
+    /// the <c>error</c> member (RFC 6749 form, e.g. 400 <c>{"error":"authorization_pending"}</c>), else the
+    /// <c>code</c> member (e.g. 403 <c>{"code":"authorization_pending"}</c>). <c>None</c> when the body is not a
+    /// JSON object or has neither. Total: never throws.
+    /// </summary>
+    public static Option<string> OAuthErrorCode(HttpResponseSpec r) =>
+        ParseAnyObject(r.Body).Bind(static o =>
+            Wire.Opt(Str(o, "error")) is { IsSome: true } error ? error : Wire.Opt(Str(o, "code")));
+
+    private static Option<JsonElement> ParseAnyObject(string body) =>
+        string.IsNullOrWhiteSpace(body) ? None : ParseObject(body);
+}
