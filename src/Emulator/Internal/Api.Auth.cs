@@ -16,6 +16,7 @@ internal sealed partial class Api
     {
         var clientId = q.Str("client_id") ?? throw InvalidRequest("client_id is required.");
         if (clientId != rt.Options.ClientId) throw Err.OAuth(400, "invalid_client", $"Unknown client_id '{clientId}'.");
+        if (q.Str("grant_type") == DeviceCodeGrantType) return DeviceCodeGrant(q); // a public-client grant: no client_secret
         if (q.Str("client_secret") != rt.Options.ApiKey) throw Err.OAuth(401, "invalid_client", "Invalid client_secret.");
         var grant = q.Str("grant_type") ?? throw InvalidRequest("grant_type is required.");
         return grant switch
@@ -27,6 +28,8 @@ internal sealed partial class Api
             "urn:workos:oauth:grant-type:mfa-totp" => TotpGrant(q),
             "urn:workos:oauth:grant-type:email-verification:code" => EmailVerificationGrant(q),
             "urn:workos:oauth:grant-type:organization-selection" => OrganizationSelectionGrant(q),
+            RadarEmailGrantType => RadarEmailGrant(q),
+            RadarSmsGrantType => RadarSmsGrant(q),
             _ => throw Err.OAuth(400, "unsupported_grant_type", $"Unsupported grant_type '{grant}'."),
         };
     }
@@ -58,6 +61,7 @@ internal sealed partial class Api
         }
         if (user?.PasswordHash is not { } hash || !Passwords.Verify(password, hash))
             throw Err.Code(400, "invalid_credentials", "Invalid credentials.");
+        RadarStepUp(user, "Password");
         return Proceed(user, "Password", null, emailOk: false, mfaOk: false);
     }
 
@@ -352,6 +356,7 @@ internal sealed partial class Api
     private void EndSession(Session session)
     {
         session.Revoked = true;
+        session.EndedAt ??= Now;
         if (session.RefreshToken.Length > 0) S.RefreshTokens[session.RefreshToken] = null;
     }
 

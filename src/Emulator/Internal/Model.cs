@@ -240,6 +240,7 @@ internal sealed class Session
     public bool Revoked { get; set; }
     public string RefreshToken { get; set; } = "";
     public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? EndedAt { get; set; }
 }
 
 /// <summary>State of an authentication waiting for a step-up.</summary>

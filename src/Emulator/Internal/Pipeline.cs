@@ -57,7 +57,8 @@ internal static class Pipeline
 {
     private static readonly string[] PublicPrefixes = ["/_emulate/", "/sso/jwks/"];
     private static readonly string[] PublicPaths =
-        ["/health", "/user_management/authenticate", "/user_management/authorize", "/user_management/sessions/logout"];
+        ["/health", "/user_management/authenticate", "/user_management/authorize", "/user_management/sessions/logout",
+         "/user_management/authorize/device", DevicePage.Path];
 
     public static void Configure(WebApplication app, Runtime rt)
     {
@@ -122,6 +123,7 @@ internal static class Pipeline
 
         var api = new Api(rt);
         api.Map(new Router(app, rt));
+        DevicePage.Map(app, rt);
         app.MapGet("/health", (RequestDelegate)(ctx => Json.WriteAsync(ctx, 200, new JsonObject { ["status"] = "ok" })));
         app.MapFallback((RequestDelegate)(ctx => Json.WriteAsync(ctx, 404, new JsonObject
         {

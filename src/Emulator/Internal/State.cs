@@ -26,6 +26,7 @@ internal sealed class State(TimeProvider clock)
     public Dictionary<string, string?> RefreshTokens { get; } = [];
     public Dictionary<string, PendingAuth> Pending { get; } = [];
     public Dictionary<string, AuthCode> AuthCodes { get; } = [];
+    public NextState Next { get; } = new();
 
     public void Clear()
     {
@@ -33,6 +34,7 @@ internal sealed class State(TimeProvider clock)
         Organizations.Clear(); Users.Clear(); Memberships.Clear(); Invitations.Clear();
         MagicAuths.Clear(); EmailVerifications.Clear(); PasswordResets.Clear(); Factors.Clear();
         Challenges.Clear(); Sessions.Clear(); RefreshTokens.Clear(); Pending.Clear(); AuthCodes.Clear();
+        Next.Clear();
     }
 
     public User? UserByEmail(string email) =>
