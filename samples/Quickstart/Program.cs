@@ -58,6 +58,7 @@ internal static class Demo
         from _2 in MagicAuth(client, s, email, person)
         from _3 in s.Browser ? AuthorizationCode(client, s, email, person) : Say("\n4. Authorization code + PKCE: skipped (needs a real browser)")
         from _4 in Sessions(client, s, session)
+        from _6 in s.Browser ? DeviceFlowDemo.Run(client, s, email, Password) : Say("\n6. Device flow: skipped (needs a person at the verification page)")
         from _5 in Cleanup(client, user)
         select unit;
 
@@ -182,6 +183,6 @@ internal static class Demo
     private static Aff<Unit> Cleanup(WorkOSClient client, User user) =>
         from request in DeleteUserRequest.Create(user.Id).ToAff()
         from _ in client.DeleteUser(request)
-        from __ in Say($"\n6. Cleanup: deleted {user.Id}")
+        from __ in Say($"\n7. Cleanup: deleted {user.Id}")
         select unit;
 }

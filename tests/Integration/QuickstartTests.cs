@@ -29,6 +29,8 @@ public sealed class QuickstartTests
         Assert.Contains("MFA challenge required", text);
         Assert.Contains("organization selection required", text);
         Assert.Contains("4. Authorization code with PKCE and state", text);
+        Assert.Contains("6. Device flow", text);
+        Assert.Contains("CLI: signed in as", text);
         Assert.Contains("All flows succeeded.", text);
         Assert.DoesNotContain("quickstart-Passw0rd!", text);
     }
