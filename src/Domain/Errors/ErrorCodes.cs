@@ -4,7 +4,7 @@ namespace WorkOS.Functional;
 /// The distinct <see cref="Error.Code"/> of every case of the closed error set, so that
 /// <c>@catch(ErrorCodes.RateLimited, …)</c> and <c>Error.Is</c> select exactly one case.
 /// </summary>
-public static class ErrorCodes
+public static partial class ErrorCodes
 {
     /// <summary><see cref="InvalidRequest"/>: local validation failed, nothing was sent.</summary>
     public const int InvalidRequest = 4_100_001;
@@ -34,8 +34,4 @@ public static class ErrorCodes
     public const int RequestTimedOut = 4_100_402;
     /// <summary><see cref="RequestCancelled"/>: the caller's cancellation token fired.</summary>
     public const int RequestCancelled = 4_100_403;
-    /// <summary><see cref="DeviceCodeExpired"/>: the device code expired while polling.</summary>
-    public const int DeviceCodeExpired = 4_100_501;
-    /// <summary><see cref="DeviceAccessDenied"/>: the person denied the device sign-in.</summary>
-    public const int DeviceAccessDenied = 4_100_502;
 }

@@ -155,9 +155,16 @@ public static partial class Decode
     /// JSON object or has neither. Total: never throws.
     /// </summary>
     public static Option<string> OAuthErrorCode(HttpResponseSpec r) =>
-        ParseAnyObject(r.Body).Bind(static o =>
-            Wire.Opt(Str(o, "error")) is { IsSome: true } error ? error : Wire.Opt(Str(o, "code")));
+        string.IsNullOrWhiteSpace(r.Body) ? None
+        : Try(() =>
+        {
+            using var doc = JsonDocument.Parse(r.Body);
+            var root = doc.RootElement;
+            return root.ValueKind != JsonValueKind.Object ? None
+                : Wire.Opt(StringMember(root, "error")) is { IsSome: true } error ? error
+                : Wire.Opt(StringMember(root, "code"));
+        }).ToOption().Flatten();
 
-    private static Option<JsonElement> ParseAnyObject(string body) =>
-        string.IsNullOrWhiteSpace(body) ? None : ParseObject(body);
+    private static string? StringMember(JsonElement o, string name) =>
+        o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }
