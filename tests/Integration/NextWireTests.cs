@@ -148,6 +148,8 @@ public sealed class NextWireTests(LoopbackFixture fixture) : IClassFixture<Loopb
         var error = await Run.Fail(Server.Client().AuthenticateWithPassword(Run.Valid(AuthenticateWithPasswordRequest.Create("client_1", "ana@example.com", "pw-123456"))));
         var step = Assert.IsType<UnknownStepUp>(error);
         Assert.Equal(("radar_email_challenge", "pat_r"), (step.ErrorCode, step.PendingAuthenticationToken.Reveal()));
+        Assert.Equal(Some("radar_challenge_1"), Decode.RadarChallengeId(step));
+        Assert.Equal(Option<string>.None, Decode.RadarChallengeId(new RequestTimedOut()));
     }
 
     [Fact]

@@ -165,6 +165,21 @@ public static partial class Decode
                 : Wire.Opt(StringMember(root, "code"));
         }).ToOption().Flatten();
 
+    /// <summary>
+    /// The <c>radar_challenge_id</c> of a <c>radar_email_challenge</c> step-up (which surfaces as
+    /// <see cref="UnknownStepUp"/>), read from the error's raw body; <c>None</c> for any other error.
+    /// Pass it with the step-up's pending token to <c>AuthenticateWithRadarEmailChallenge</c>.
+    /// </summary>
+    /// <param name="error">The error of a sign-in attempt.</param>
+    public static Option<string> RadarChallengeId(Error error) =>
+        error is AuthStepUp { ErrorCode: "radar_email_challenge" } step
+            ? Try(() =>
+            {
+                using var doc = JsonDocument.Parse(step.Context.RawBody.Reveal());
+                return doc.RootElement.ValueKind == JsonValueKind.Object ? Wire.Opt(StringMember(doc.RootElement, "radar_challenge_id")) : None;
+            }).ToOption().Flatten()
+            : None;
+
     private static string? StringMember(JsonElement o, string name) =>
         o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

@@ -156,7 +156,7 @@ public sealed class NextOnEmulatorTests(EmulatorFixture emu) : IClassFixture<Emu
         await Control(HttpMethod.Post, "_emulate/radar", new { email = user.Email, challenge = "email" });
         var step = Assert.IsType<UnknownStepUp>(await Run.Fail(Client.AuthenticateWithPassword(Run.Valid(AuthenticateWithPasswordRequest.Create(emu.ClientId, user.Email, Password)))));
         Assert.Equal("radar_email_challenge", step.ErrorCode);
-        var challengeId = JsonDocument.Parse(step.Context.RawBody.Reveal()).RootElement.GetProperty("radar_challenge_id").GetString();
+        var challengeId = Decode.RadarChallengeId(step).IfNone(() => throw new Xunit.Sdk.XunitException("no radar_challenge_id"));
 
         var challenge = await Run.Succ(Client.GetRadarChallenge(Run.Valid(GetRadarChallengeRequest.Create(challengeId))));
         Assert.Equal((user.Id, user.Email, "email"), (challenge.UserId, challenge.Email, challenge.Type));
