@@ -2,10 +2,10 @@ using System.Text.Json;
 
 namespace WorkOS.Functional.Http;
 
-// Wire shapes of the endpoints added after Go v6.3. Lenient like the rest (absent → empty/None),
-// except the device authorization, whose required members a poller cannot do without.
+// Wire shapes of the endpoints added after Go v6.3. Like the rest (Dtos.cs), each names its required
+// fields (IWireObject), so an answer lacking one is a DecodeError naming it; optional ones become Option.
 
-internal sealed class SessionDto
+internal sealed class SessionDto : IWireObject
 {
     public string? Id { get; set; }
     public string? UserId { get; set; }
@@ -20,30 +20,39 @@ internal sealed class SessionDto
     public string? CreatedAt { get; set; }
     public string? UpdatedAt { get; set; }
 
+    public Seq<string> Missing(string at) =>
+        Wire.Missing(at, ("id", Id), ("user_id", UserId), ("status", Status), ("auth_method", AuthMethod), ("expires_at", ExpiresAt),
+            ("created_at", CreatedAt), ("updated_at", UpdatedAt)) + Wire.Nested(at, "impersonator", Impersonator);
+
     public Session ToDomain() => new(
         Id ?? "", UserId ?? "", new SessionStatus(Status ?? ""), AuthMethod ?? "", Wire.Opt(IpAddress), Wire.Opt(UserAgent),
         Wire.Opt(OrganizationId), Optional(Impersonator).Map(static i => i.ToDomain()), ExpiresAt ?? "", Wire.Opt(EndedAt),
         CreatedAt ?? "", UpdatedAt ?? "");
 }
 
-internal sealed class EmailChangeDto
+internal sealed class EmailChangeDto : IWireObject
 {
     public UserDto? User { get; set; }
     public string? NewEmail { get; set; }
     public string? ExpiresAt { get; set; }
     public string? CreatedAt { get; set; }
 
+    public Seq<string> Missing(string at) =>
+        Wire.Missing(at, ("user", User), ("new_email", NewEmail), ("expires_at", ExpiresAt), ("created_at", CreatedAt)) + Wire.Nested(at, "user", User);
+
     public EmailChange ToDomain() => new((User ?? new UserDto()).ToDomain(), NewEmail ?? "", ExpiresAt ?? "", CreatedAt ?? "");
 }
 
-internal sealed class EmailChangeConfirmationDto
+internal sealed class EmailChangeConfirmationDto : IWireObject
 {
     public UserDto? User { get; set; }
+
+    public Seq<string> Missing(string at) => Wire.Missing(at, ("user", User)) + Wire.Nested(at, "user", User);
 
     public EmailChangeConfirmation ToDomain() => new((User ?? new UserDto()).ToDomain());
 }
 
-internal sealed class DeviceAuthorizationDto
+internal sealed class DeviceAuthorizationDto : IWireObject
 {
     public string? DeviceCode { get; set; }
     public string? UserCode { get; set; }
@@ -52,8 +61,8 @@ internal sealed class DeviceAuthorizationDto
     public double? ExpiresIn { get; set; }
     public double? Interval { get; set; }
 
-    /// <summary>The members RFC 8628 §3.2 requires, by wire name, that are absent, empty or out of range.</summary>
-    public Seq<string> Missing() =>
+    /// <summary>The members RFC 8628 §3.2 requires that are absent, empty or out of range (a non-positive lifetime, a negative interval).</summary>
+    public Seq<string> Missing(string at) =>
         toSeq(new (bool Bad, string Name)[]
         {
             (string.IsNullOrEmpty(DeviceCode), "device_code"),
@@ -61,7 +70,7 @@ internal sealed class DeviceAuthorizationDto
             (string.IsNullOrEmpty(VerificationUri), "verification_uri"),
             (ExpiresIn is not > 0, "expires_in"),
             (Interval is < 0, "interval"),
-        }).Filter(static m => m.Bad).Map(static m => m.Name).Strict();
+        }).Filter(static m => m.Bad).Map(m => at + m.Name).Strict();
 
     public DeviceAuthorizationResponse ToDomain() => new(
         Secret.Of(DeviceCode), UserCode ?? "", VerificationUri ?? "", Wire.Opt(VerificationUriComplete),
@@ -69,15 +78,17 @@ internal sealed class DeviceAuthorizationDto
         Interval is > 0 ? TimeSpan.FromSeconds(Interval.Value) : DeviceAuthorizationResponse.DefaultInterval);
 }
 
-internal sealed class SendRadarSmsChallengeDto
+internal sealed class SendRadarSmsChallengeDto : IWireObject
 {
     public string? VerificationId { get; set; }
     public string? PhoneNumber { get; set; }
 
+    public Seq<string> Missing(string at) => Wire.Missing(at, ("verification_id", VerificationId), ("phone_number", PhoneNumber));
+
     public SendRadarSmsChallengeResponse ToDomain() => new(VerificationId ?? "", PhoneNumber ?? "");
 }
 
-internal sealed class RadarChallengeDto
+internal sealed class RadarChallengeDto : IWireObject
 {
     public string? Id { get; set; }
     public string? Type { get; set; }
@@ -88,10 +99,14 @@ internal sealed class RadarChallengeDto
     public string? CreatedAt { get; set; }
     public string? UpdatedAt { get; set; }
 
+    public Seq<string> Missing(string at) =>
+        Wire.Missing(at, ("id", Id), ("type", Type), ("user_id", UserId), ("email", Email), ("code", Code), ("expires_at", ExpiresAt),
+            ("created_at", CreatedAt), ("updated_at", UpdatedAt));
+
     public RadarChallenge ToDomain() => new(Id ?? "", Type ?? "", UserId ?? "", Email ?? "", Secret.Of(Code), ExpiresAt ?? "", CreatedAt ?? "", UpdatedAt ?? "");
 }
 
-internal sealed class GroupDto
+internal sealed class GroupDto : IWireObject
 {
     public string? Id { get; set; }
     public string? OrganizationId { get; set; }
@@ -99,6 +114,9 @@ internal sealed class GroupDto
     public string? Description { get; set; }
     public string? CreatedAt { get; set; }
     public string? UpdatedAt { get; set; }
+
+    public Seq<string> Missing(string at) =>
+        Wire.Missing(at, ("id", Id), ("organization_id", OrganizationId), ("name", Name), ("created_at", CreatedAt), ("updated_at", UpdatedAt));
 
     public Group ToDomain() => new(Id ?? "", OrganizationId ?? "", Name ?? "", Wire.Opt(Description), CreatedAt ?? "", UpdatedAt ?? "");
 }
@@ -122,15 +140,12 @@ public static partial class Decode
         Body<EmailChangeConfirmationDto, EmailChangeConfirmation>("EmailChangeConfirmation", r, static d => d.ToDomain());
 
     /// <summary>
-    /// A <see cref="WorkOS.Functional.DeviceAuthorizationResponse"/>. Strict: a body without <c>device_code</c>,
+    /// A <see cref="WorkOS.Functional.DeviceAuthorizationResponse"/>: a body without <c>device_code</c>,
     /// <c>user_code</c>, <c>verification_uri</c> or a positive <c>expires_in</c> is a <see cref="DecodeError"/> naming
     /// them; an absent <c>interval</c> is 5 seconds. The device code stays hidden.
     /// </summary>
     public static Either<Error, DeviceAuthorizationResponse> DeviceAuthorizationResponse(HttpResponseSpec r) =>
-        Body<DeviceAuthorizationDto, DeviceAuthorizationDto>("DeviceAuthorizationResponse", r, static d => d)
-            .Bind(d => d.Missing() is { IsEmpty: false } missing
-                ? Left<Error, DeviceAuthorizationResponse>(new DecodeError("DeviceAuthorizationResponse", r.Status, $"missing or invalid {string.Join(", ", missing)}"))
-                : Right<Error, DeviceAuthorizationResponse>(d.ToDomain()));
+        Body<DeviceAuthorizationDto, DeviceAuthorizationResponse>("DeviceAuthorizationResponse", r, static d => d.ToDomain());
 
     /// <summary>A <see cref="WorkOS.Functional.SendRadarSmsChallengeResponse"/> (answered with 201).</summary>
     public static Either<Error, SendRadarSmsChallengeResponse> SendRadarSmsChallengeResponse(HttpResponseSpec r) =>
