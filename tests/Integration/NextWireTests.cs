@@ -34,7 +34,7 @@ public sealed class NextWireTests(LoopbackFixture fixture) : IClassFixture<Loopb
     [Fact]
     public async Task AcceptInvitation_posts_no_body_and_an_invite_error_keeps_its_code()
     {
-        Server.Respond(Reply.Json(200, """{"object":"invitation","id":"invitation_1","email":"a@b.co","state":"accepted","token":"t","accepted_user_id":"user_9","role_slug":null,"expires_at":"e","created_at":"c","updated_at":"u"}"""));
+        Server.Respond(Reply.Json(200, """{"object":"invitation","id":"invitation_1","email":"a@b.co","state":"accepted","token":"t","accept_invitation_url":"https://a.example/invite?invitation_token=t","accepted_user_id":"user_9","role_slug":null,"expires_at":"e","created_at":"c","updated_at":"u"}"""));
         var inv = await Run.Succ(Server.Client().AcceptInvitation(Run.Valid(AcceptInvitationRequest.Create("invitation_1"))));
         Assert.Equal(("POST", "/user_management/invitations/invitation_1/accept", ""), (Server.Last.Method, Server.Last.PathAndQuery, Server.Last.Body));
         Assert.Equal((InvitationState.Accepted, Some("user_9"), Option<string>.None), (inv.State, inv.AcceptedUserId, inv.RoleSlug));
