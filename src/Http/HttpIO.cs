@@ -28,7 +28,10 @@ public sealed class FuncHttpIO(Func<HttpRequestSpec, HttpResponseSpec> respond) 
 /// <summary>
 /// The live interpreter: the only code that does I/O. It renders a <see cref="HttpRequestSpec"/> into an
 /// <see cref="HttpRequestMessage"/> under the base URL, sends it with the supplied <see cref="HttpClient"/>
-/// (whose handler pipeline is where resilience plugs in), and reads the answer once.
+/// (whose handler pipeline is where resilience plugs in), and reads the answer once: as bytes, at most
+/// <see cref="WorkOSHttpOptions.MaxBodyBytes"/> of them, decoded as UTF-8 whatever its <c>charset</c> says.
+/// An answer whose final URI left the base URL's origin (a redirect the <see cref="HttpClient"/> followed)
+/// is refused unread.
 /// </summary>
 public sealed class LiveHttpIO : HttpIO
 {
@@ -36,11 +39,18 @@ public sealed class LiveHttpIO : HttpIO
     public static readonly string UserAgent = $"workos-functional/{Version()}";
 
     private readonly HttpClient client;
+    private readonly WorkOSHttpOptions options;
+
+    /// <summary>Creates the interpreter with <see cref="WorkOSHttpOptions.Default"/>.</summary>
+    /// <param name="client">The client to send with; its handlers (retries, logging) apply.</param>
+    /// <param name="baseUrl">The API base URL, without a trailing slash.</param>
+    public LiveHttpIO(HttpClient client, Uri baseUrl) : this(client, baseUrl, WorkOSHttpOptions.Default) { }
 
     /// <summary>Creates the interpreter.</summary>
     /// <param name="client">The client to send with; its handlers (retries, logging) apply.</param>
     /// <param name="baseUrl">The API base URL, without a trailing slash.</param>
-    public LiveHttpIO(HttpClient client, Uri baseUrl) => (this.client, BaseUrl) = (client, baseUrl);
+    /// <param name="options">The body size limit and, when <paramref name="client"/> has none, the time allowed to read a body.</param>
+    public LiveHttpIO(HttpClient client, Uri baseUrl, WorkOSHttpOptions options) => (this.client, BaseUrl, this.options) = (client, baseUrl, options);
 
     /// <summary>The API base URL requests are sent under.</summary>
     public Uri BaseUrl { get; }
@@ -49,13 +59,46 @@ public sealed class LiveHttpIO : HttpIO
     public async ValueTask<HttpResponseSpec> Send(HttpRequestSpec request, CancellationToken ct)
     {
         using var message = ToMessage(request, BaseUrl);
-        using var response = await client.SendAsync(message, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
-        var body = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
+        using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
+        var status = (int)response.StatusCode;
+        if (response.RequestMessage?.RequestUri is { } final && !SameOrigin(final, BaseUrl))
+            throw new AnswerRefused(new TransportFailure(
+                $"the answer came from {final.GetLeftPart(UriPartial.Authority)}, not from the base URL's origin (a redirect was followed); it was not read"));
+        // HttpClient.Timeout stops at the headers here, so the body gets what is left of it (or the total timeout).
+        using var reading = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        reading.CancelAfter(client.Timeout == Timeout.InfiniteTimeSpan ? options.TotalTimeout : client.Timeout);
+        var body = await ReadBody(response.Content, status, options.MaxBodyBytes, reading.Token).ConfigureAwait(false);
         var headers = toHashMap(response.Headers.Concat(response.Content.Headers)
             .GroupBy(static h => h.Key.ToLowerInvariant())
             .Select(static g => (g.Key, string.Join(",", g.SelectMany(static h => h.Value)))));
-        return new HttpResponseSpec((int)response.StatusCode, response.ReasonPhrase ?? "", headers, body);
+        return new HttpResponseSpec(status, response.ReasonPhrase ?? "", headers, body);
     }
+
+    /// <summary>
+    /// The body as UTF-8 text (a BOM dropped, invalid bytes replaced), read in chunks and abandoned as soon as it
+    /// passes <paramref name="max"/> bytes, so an endless or huge answer is never buffered whole.
+    /// </summary>
+    private static async Task<string> ReadBody(HttpContent content, int status, int max, CancellationToken ct)
+    {
+        Error TooLarge() => new DecodeError("the answer", status, $"the body is larger than the {max}-byte limit");
+        if (content.Headers.ContentLength > max) throw new AnswerRefused(TooLarge());
+        await using var stream = await content.ReadAsStreamAsync(ct).ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > max) throw new AnswerRefused(TooLarge());
+            buffer.Write(chunk, 0, read);
+        }
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        return Encoding.UTF8.GetString(bytes.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes);
+    }
+
+    private static bool SameOrigin(Uri a, Uri b) =>
+        string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase)
+        && a.Port == b.Port;
 
     /// <summary>The message for <paramref name="request"/>: pure apart from allocating it.</summary>
     public static HttpRequestMessage ToMessage(HttpRequestSpec request, Uri baseUrl)
@@ -76,4 +119,11 @@ public sealed class LiveHttpIO : HttpIO
         var plus = info.IndexOf('+');
         return plus < 0 ? info : info[..plus];
     }
+}
+
+/// <summary>An answer refused before decoding (too large, or from another origin): carries its typed error to <see cref="Interpreter.Classify"/>.</summary>
+internal sealed class AnswerRefused(Error error) : Exception(error.Message)
+{
+    /// <summary>The typed error to report.</summary>
+    public Error Error { get; } = error;
 }

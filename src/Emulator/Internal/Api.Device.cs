@@ -12,7 +12,7 @@ internal sealed partial class Api
 
     private void MapDevice(Router r)
     {
-        r.Map("POST", "/user_management/authorize/device", CreateDevice, oauthErrors: true);
+        r.Map("POST", "/user_management/authorize/device", CreateDevice, new RouteOptions { OAuthErrors = true });
         r.Map("POST", "/_emulate/device/approve", q => DecideDevice(q, approve: true));
         r.Map("POST", "/_emulate/device/deny", q => DecideDevice(q, approve: false));
     }

@@ -56,12 +56,15 @@ internal static class DevicePage
             var (userCode, email, password, action) = (form["user_code"].ToString(), form["email"].ToString(), form["password"].ToString(), form["action"].ToString());
             string title, message;
             int status;
-            lock (rt.State.Sync)
+            string? hash;
+            lock (rt.Sync) hash = rt.State.UserByEmail(email)?.PasswordHash;
+            var passwordOk = rt.VerifyPassword(password, hash ?? rt.DummyPasswordHash) && hash is not null; // hashed outside the lock
+            lock (rt.Sync)
             {
                 var user = rt.State.UserByEmail(email);
                 if (action is not ("approve" or "deny"))
                     (status, title, message) = (400, "Connect a device", "Choose approve or deny.");
-                else if (user?.PasswordHash is not { } hash || !Passwords.Verify(password, hash))
+                else if (!passwordOk || user?.PasswordHash != hash)
                     (status, title, message) = (401, "Connect a device", "Wrong email or password.");
                 else if (Decide(rt.State, userCode, user, action == "approve") is null)
                     (status, title, message) = (400, "Connect a device", "That code is unknown, expired or already used.");
