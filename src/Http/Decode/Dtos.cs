@@ -31,6 +31,7 @@ internal sealed class UserDto : IWireObject
     public string? UpdatedAt { get; set; }
     public string? Name { get; set; }
     public string? Locale { get; set; }
+    public string? Object { get; set; }
 
     public Seq<string> Missing(string at) =>
         Wire.Missing(at, ("id", Id), ("email", Email), ("email_verified", EmailVerified), ("created_at", CreatedAt), ("updated_at", UpdatedAt));
@@ -40,7 +41,7 @@ internal sealed class UserDto : IWireObject
         Id ?? "", Email ?? "", Wire.Opt(FirstName), Wire.Opt(LastName), EmailVerified ?? false, Wire.Opt(ProfilePictureUrl),
         Wire.Opt(LastSignInAt), Wire.Opt(ExternalId),
         toHashMap((Metadata ?? []).Where(static kv => kv.Value is not null).Select(static kv => (kv.Key, kv.Value!))),
-        CreatedAt ?? "", UpdatedAt ?? "", Wire.Opt(Name), Wire.Opt(Locale));
+        CreatedAt ?? "", UpdatedAt ?? "", Wire.Opt(Name), Wire.Opt(Locale), Wire.Opt(Object));
 }
 
 internal sealed class IdentityDto : IWireObject
