@@ -9,6 +9,12 @@ public sealed partial class WorkOSClient
     public Aff<ListSessionsResponse> ListSessions(ListSessionsRequest request, CancellationToken ct = default) =>
         Call(Encode.ListSessions(request, apiKey), Decode.ListSessions, ct);
 
+    /// <summary>Every session of the user, fetched lazily page by page (<c>ListSessions</c> with <c>after</c>).</summary>
+    /// <param name="request">The user and order; its <c>after</c>, if set, is where paging starts.</param>
+    /// <param name="pageSize">Records per request, 1–100 (default 100).</param>
+    public Pageable<Session> ListAllSessions(ListSessionsRequest request, int? pageSize = null) =>
+        Pageable<Session>.Over<ListSessionsRequest, ListSessionsResponse>(request, ListSessions, pageSize);
+
     /// <summary>
     /// Accepts a pending invitation (<c>POST /user_management/invitations/{id}/accept</c>); the answer is
     /// <c>accepted</c> with <see cref="Invitation.AcceptedUserId"/> set, and the organization membership is active.
@@ -59,4 +65,10 @@ public sealed partial class WorkOSClient
     /// <param name="ct">Cancels the HTTP exchange.</param>
     public Aff<ListOrganizationMembershipGroupsResponse> ListOrganizationMembershipGroups(ListOrganizationMembershipGroupsRequest request, CancellationToken ct = default) =>
         Call(Encode.ListOrganizationMembershipGroups(request, apiKey), Decode.ListOrganizationMembershipGroups, ct);
+
+    /// <summary>Every group of the organization membership, fetched lazily page by page (<c>ListOrganizationMembershipGroups</c> with <c>after</c>).</summary>
+    /// <param name="request">The membership and order; its <c>after</c>, if set, is where paging starts.</param>
+    /// <param name="pageSize">Records per request, 1–100 (default 100).</param>
+    public Pageable<Group> ListAllOrganizationMembershipGroups(ListOrganizationMembershipGroupsRequest request, int? pageSize = null) =>
+        Pageable<Group>.Over<ListOrganizationMembershipGroupsRequest, ListOrganizationMembershipGroupsResponse>(request, ListOrganizationMembershipGroups, pageSize);
 }

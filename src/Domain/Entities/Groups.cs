@@ -12,4 +12,4 @@ public sealed record Group(string Id, string OrganizationId, string Name, Option
 /// <summary>One page of a membership's <see cref="Group"/>s.</summary>
 /// <param name="Data">The groups of this page.</param>
 /// <param name="ListMetadata">Cursors for the neighbouring pages.</param>
-public sealed record ListOrganizationMembershipGroupsResponse(Seq<Group> Data, ListMetadata ListMetadata);
+public sealed record ListOrganizationMembershipGroupsResponse(Seq<Group> Data, ListMetadata ListMetadata) : IListResponse<Group>;

@@ -45,4 +45,4 @@ public sealed record SessionStatus(string Value) : StringEnum(Value)
 /// <summary>One page of a user's <see cref="Session"/>s.</summary>
 /// <param name="Data">The sessions of this page.</param>
 /// <param name="ListMetadata">Cursors for the neighbouring pages.</param>
-public sealed record ListSessionsResponse(Seq<Session> Data, ListMetadata ListMetadata);
+public sealed record ListSessionsResponse(Seq<Session> Data, ListMetadata ListMetadata) : IListResponse<Session>;

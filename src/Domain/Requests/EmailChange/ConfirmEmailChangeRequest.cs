@@ -17,7 +17,7 @@ public sealed record ConfirmEmailChangeRequest
     /// <param name="userId">The user ID.</param>
     /// <param name="code">The one-time code.</param>
     public static Either<Error, ConfirmEmailChangeRequest> Create(string? userId, string? code) =>
-        (Rules.Required("user_id", userId), Rules.RequiredSecret("code", code))
+        (Rules.PathSegment("user_id", userId), Rules.RequiredSecret("code", code))
             .Apply(static (u, c) => new ConfirmEmailChangeRequest(u, c))
             .ToRequest();
 }

@@ -17,7 +17,7 @@ public sealed record SendEmailChangeRequest
     /// <param name="userId">The user ID.</param>
     /// <param name="newEmail">The new email address.</param>
     public static Either<Error, SendEmailChangeRequest> Create(string? userId, string? newEmail) =>
-        (Rules.Required("user_id", userId), Rules.Email("new_email", newEmail))
+        (Rules.PathSegment("user_id", userId), Rules.Email("new_email", newEmail))
             .Apply(static (u, e) => new SendEmailChangeRequest(u, e))
             .ToRequest();
 }

@@ -11,5 +11,5 @@ public sealed record AcceptInvitationRequest
     /// <summary>Validates: <c>invitation_id</c> non-blank.</summary>
     /// <param name="invitationId">The invitation ID.</param>
     public static Either<Error, AcceptInvitationRequest> Create(string? invitationId) =>
-        Rules.Required("invitation_id", invitationId).Map(static id => new AcceptInvitationRequest(id)).ToRequest();
+        Rules.PathSegment("invitation_id", invitationId).Map(static id => new AcceptInvitationRequest(id)).ToRequest();
 }

@@ -4,7 +4,7 @@ namespace WorkOS.Functional;
 /// Validated input of <c>ListOrganizationMembershipGroups</c>
 /// (<c>GET /user_management/organization_memberships/{id}/groups</c>).
 /// </summary>
-public sealed record ListOrganizationMembershipGroupsRequest
+public sealed record ListOrganizationMembershipGroupsRequest : IListRequest<ListOrganizationMembershipGroupsRequest>
 {
     private ListOrganizationMembershipGroupsRequest(string organizationMembershipId, int limit, Order order, Option<string> before, Option<string> after) =>
         (OrganizationMembershipId, Limit, Order, Before, After) = (organizationMembershipId, limit, order, before, after);
@@ -31,11 +31,15 @@ public sealed record ListOrganizationMembershipGroupsRequest
     /// <param name="after">Cursor for the next page.</param>
     public static Either<Error, ListOrganizationMembershipGroupsRequest> Create(string? organizationMembershipId, int? limit = null,
         Order? order = null, string? before = null, string? after = null) =>
-        (Rules.Required("organization_membership_id", organizationMembershipId), Rules.Limit(limit), Rules.Order(order))
+        (Rules.PathSegment("organization_membership_id", organizationMembershipId), Rules.Limit(limit), Rules.Order(order))
             .Apply((m, l, o) => new ListOrganizationMembershipGroupsRequest(m, l, o, Rules.Optional(before), Rules.Optional(after)))
             .ToRequest();
 
     /// <summary>The same membership and page size for the page after <paramref name="after"/>.</summary>
     /// <param name="after">The cursor.</param>
     public ListOrganizationMembershipGroupsRequest NextPage(string after) => new(OrganizationMembershipId, Limit, Order, None, Rules.Optional(after));
+
+    /// <inheritdoc/>
+    public ListOrganizationMembershipGroupsRequest WithPage(Option<string> after, int limit) =>
+        new(OrganizationMembershipId, Rules.ClampLimit(limit), Order, None, after.Filter(static a => a.Length > 0));
 }

@@ -11,5 +11,5 @@ public sealed record GetRadarChallengeRequest
     /// <summary>Validates: <c>radar_challenge_id</c> non-blank.</summary>
     /// <param name="radarChallengeId">The challenge ID.</param>
     public static Either<Error, GetRadarChallengeRequest> Create(string? radarChallengeId) =>
-        Rules.Required("radar_challenge_id", radarChallengeId).Map(static id => new GetRadarChallengeRequest(id)).ToRequest();
+        Rules.PathSegment("radar_challenge_id", radarChallengeId).Map(static id => new GetRadarChallengeRequest(id)).ToRequest();
 }

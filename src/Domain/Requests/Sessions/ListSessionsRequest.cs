@@ -1,7 +1,7 @@
 namespace WorkOS.Functional;
 
 /// <summary>Validated input of <c>ListSessions</c> (<c>GET /user_management/users/{user_id}/sessions</c>).</summary>
-public sealed record ListSessionsRequest
+public sealed record ListSessionsRequest : IListRequest<ListSessionsRequest>
 {
     private ListSessionsRequest(string userId, int limit, Order order, Option<string> before, Option<string> after) =>
         (UserId, Limit, Order, Before, After) = (userId, limit, order, before, after);
@@ -27,11 +27,15 @@ public sealed record ListSessionsRequest
     /// <param name="before">Cursor for the previous page.</param>
     /// <param name="after">Cursor for the next page.</param>
     public static Either<Error, ListSessionsRequest> Create(string? userId, int? limit = null, Order? order = null, string? before = null, string? after = null) =>
-        (Rules.Required("user_id", userId), Rules.Limit(limit), Rules.Order(order))
+        (Rules.PathSegment("user_id", userId), Rules.Limit(limit), Rules.Order(order))
             .Apply((u, l, o) => new ListSessionsRequest(u, l, o, Rules.Optional(before), Rules.Optional(after)))
             .ToRequest();
 
     /// <summary>The same user and page size for the page after <paramref name="after"/> (pass <c>ListMetadata.After</c>).</summary>
     /// <param name="after">The cursor.</param>
     public ListSessionsRequest NextPage(string after) => new(UserId, Limit, Order, None, Rules.Optional(after));
+
+    /// <inheritdoc/>
+    public ListSessionsRequest WithPage(Option<string> after, int limit) =>
+        new(UserId, Rules.ClampLimit(limit), Order, None, after.Filter(static a => a.Length > 0));
 }
