@@ -5,7 +5,7 @@ namespace WorkOS.Functional.Properties;
 /// <summary>The operations added after Go v6.3 encode to their exact method, path, query, body and auth.</summary>
 public sealed class NextEncodeProperties
 {
-    private static readonly Gen<string> AnyId = Gens.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s));
+    private static readonly Gen<string> AnyId = Gens.PathId; // any ID but the dot segments, which every path ID refuses
     private static readonly Gen<string?> Presence = Gen.Elements<string?>(null, "", "203.0.113.9", "Mozilla/5.0 (X11)");
 
     private static Dictionary<string, string> Members(HttpRequestSpec spec) =>
