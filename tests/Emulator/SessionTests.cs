@@ -154,7 +154,6 @@ public class SessionTests
     [InlineData("client_id=client_other&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcb&response_type=code&provider=GoogleOAuth&login_hint=a%40example.com", "invalid_client")]
     [InlineData("client_id=client_emulator&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcb&response_type=code&login_hint=a%40example.com", "invalid_request")]
     [InlineData("client_id=client_emulator&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcb&response_type=token&provider=GoogleOAuth&login_hint=a%40example.com", "unsupported_response_type")]
-    [InlineData("client_id=client_emulator&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcb&response_type=code&provider=GoogleOAuth", "invalid_request")]
     [InlineData("client_id=client_emulator&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcb&response_type=code&provider=GoogleOAuth&login_hint=ghost%40example.com", "invalid_request")]
     [InlineData("client_id=client_emulator&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcb&response_type=code&provider=GoogleOAuth&screen_hint=sign-up&login_hint=a%40example.com", "invalid_request")]
     public async Task Authorize_validation_is_400(string query, string error)
