@@ -99,12 +99,7 @@ public class SessionTests
         return q["code"]!;
     }
 
-    private static Task<Resp> Exchange(Harness h, string code, string? verifier = null)
-    {
-        var o = new JsonObject { ["grant_type"] = "authorization_code", ["code"] = code };
-        if (verifier is not null) o["code_verifier"] = verifier;
-        return h.Authenticate(o);
-    }
+    private static Task<Resp> Exchange(Harness h, string code, string? verifier = null) => h.ExchangeCode(code, verifier);
 
     [Fact]
     public async Task Authorize_redirects_with_code_and_state_and_code_is_single_use()

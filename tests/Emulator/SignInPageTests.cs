@@ -59,12 +59,7 @@ public class SignInPageTests
         return query["code"].ToString();
     }
 
-    private static Task<Resp> Exchange(Harness h, string code, string? verifier = Verifier)
-    {
-        var o = new JsonObject { ["grant_type"] = "authorization_code", ["code"] = code };
-        if (verifier is not null) o["code_verifier"] = verifier;
-        return h.Authenticate(o);
-    }
+    private static Task<Resp> Exchange(Harness h, string code, string? verifier = Verifier) => h.ExchangeCode(code, verifier);
 
     [Fact]
     public async Task Password_sign_in_redirects_with_a_pkce_bound_single_use_code()
