@@ -143,6 +143,14 @@ public sealed class Harness : IAsyncDisposable
         return Post("/user_management/authenticate", fields, auth: false);
     }
 
+    /// <summary>The authorization-code grant, with the PKCE verifier when given.</summary>
+    public Task<Resp> ExchangeCode(string code, string? verifier = null)
+    {
+        var o = new JsonObject { ["grant_type"] = "authorization_code", ["code"] = code };
+        if (verifier is not null) o["code_verifier"] = verifier;
+        return Authenticate(o);
+    }
+
     public Task<Resp> PasswordLogin(string email, string password = Password) =>
         Authenticate(new JsonObject { ["grant_type"] = "password", ["email"] = email, ["password"] = password });
 

@@ -21,12 +21,7 @@ public class StrictOAuthTests
         return HttpUtility.ParseQueryString(r.Message.Headers.Location!.Query)["code"]!;
     }
 
-    private static Task<Resp> Exchange(Harness h, string code, string? verifier)
-    {
-        var o = new JsonObject { ["grant_type"] = "authorization_code", ["code"] = code };
-        if (verifier is not null) o["code_verifier"] = verifier;
-        return h.Authenticate(o);
-    }
+    private static Task<Resp> Exchange(Harness h, string code, string? verifier) => h.ExchangeCode(code, verifier);
 
     [Fact]
     public async Task A_wrong_code_verifier_burns_the_code()

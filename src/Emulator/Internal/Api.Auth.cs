@@ -155,7 +155,7 @@ internal sealed partial class Api
         else if (verifier is not null)
             throw InvalidGrant("code_verifier was given for a code issued without code_challenge.");
         var user = S.Users.GetValueOrDefault(ac.UserId) ?? throw InvalidGrant("The user of this code no longer exists.");
-        return Proceed(user, ac.AuthMethod, ac.OrganizationId, emailOk: false, mfaOk: false, origin: ac);
+        return Proceed(user, ac.AuthMethod, ac.OrganizationId, emailOk: ac.StepsDone, mfaOk: ac.StepsDone, origin: ac);
     }
 
     /// <summary>Rotates the refresh token. Reusing a rotated one is theft or a race: it fails and ends the session.</summary>
@@ -189,7 +189,8 @@ internal sealed partial class Api
         var token = Required(q, "pending_authentication_token");
         var p = S.Pending.GetValueOrDefault(token);
         if (p is { Locked: true }) throw Err.TooManyAttempts("the pending authentication token");
-        if (p is null || p.Used || !awaiting.Contains(p.Awaiting))
+        var fromPage = q.Http.Request.Path.StartsWithSegments(SignInPath, StringComparison.Ordinal);
+        if (p is null || p.Used || !awaiting.Contains(p.Awaiting) || (p.Page is not null) != fromPage)
             throw InvalidGrant("The pending authentication token is invalid or was already used.");
         if (Now >= p.ExpiresAt) throw InvalidGrant("The pending authentication token has expired.");
         if (!S.Users.ContainsKey(p.UserId)) throw InvalidGrant("The user no longer exists.");
@@ -223,7 +224,7 @@ internal sealed partial class Api
         var user = S.Users[p.UserId];
         user.EmailVerified = true;
         user.UpdatedAt = Now;
-        return Proceed(user, p.AuthMethod, p.RequestedOrganizationId, emailOk: true, mfaOk: p.MfaSatisfied, origin: p.Origin);
+        return Proceed(user, p.AuthMethod, p.RequestedOrganizationId, emailOk: true, mfaOk: p.MfaSatisfied, origin: p.Origin, page: p.Page);
     }
 
     private Reply TotpGrant(Req q)
@@ -251,7 +252,7 @@ internal sealed partial class Api
         factor.LastUsedStep = step.Value;
         challenge.Used = true;
         p.Used = true;
-        return Proceed(S.Users[p.UserId], p.AuthMethod, p.RequestedOrganizationId, emailOk: true, mfaOk: true, origin: p.Origin);
+        return Proceed(S.Users[p.UserId], p.AuthMethod, p.RequestedOrganizationId, emailOk: true, mfaOk: true, origin: p.Origin, page: p.Page);
     }
 
     private Reply OrganizationSelectionGrant(Req q)
@@ -262,31 +263,32 @@ internal sealed partial class Api
             !S.Memberships.Values.Any(m => m.UserId == p.UserId && m.OrganizationId == orgId && m.Status == "active"))
             throw Err.OAuth(400, "invalid_request", $"Organization '{orgId}' is not one of the organizations the user can select.");
         p.Used = true;
-        return Success(S.Users[p.UserId], p.AuthMethod, orgId, p.Origin);
+        return Success(S.Users[p.UserId], p.AuthMethod, orgId, p.Origin, p.Page);
     }
 
     // ---------------------------------------------------------------- step-up chain
 
     private PendingAuth NewPending(User user, string method, string awaiting, string? org, bool emailOk, bool mfaOk,
-        string? evId = null, List<string>? orgs = null, AuthCode? origin = null)
+        string? evId = null, List<string>? orgs = null, AuthCode? origin = null, SignInRequest? page = null)
     {
         var p = new PendingAuth
         {
             Token = Rand.Token(), UserId = user.Id, AuthMethod = method, Awaiting = awaiting, RequestedOrganizationId = org,
             EmailSatisfied = emailOk, MfaSatisfied = mfaOk, EmailVerificationId = evId, OrganizationIds = orgs ?? [],
-            ExpiresAt = Now + PendingLifetime, Origin = origin,
+            ExpiresAt = Now + PendingLifetime, Origin = origin, Page = page,
         };
         S.Pending[p.Token] = p;
         return p;
     }
 
     /// <summary>Runs the step-up checks in order (email verification → MFA → organization selection), then signs in.</summary>
-    private Reply Proceed(User user, string method, string? requestedOrg, bool emailOk, bool mfaOk, AuthCode? origin = null)
+    private Reply Proceed(User user, string method, string? requestedOrg, bool emailOk, bool mfaOk, AuthCode? origin = null,
+        SignInRequest? page = null)
     {
         if (!emailOk && !user.EmailVerified)
         {
             var ev = NewEmailVerification(user);
-            var p = NewPending(user, method, "email_verification", requestedOrg, emailOk, mfaOk, ev.Id, origin: origin);
+            var p = NewPending(user, method, "email_verification", requestedOrg, emailOk, mfaOk, ev.Id, origin: origin, page: page);
             throw new ApiException(403, new JsonObject
             {
                 ["code"] = "email_verification_required",
@@ -301,7 +303,7 @@ internal sealed partial class Api
             var factors = S.Factors.Values.Where(f => f.UserId == user.Id).OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
             if (factors.Count > 0)
             {
-                var p = NewPending(user, method, "mfa", requestedOrg, true, false, origin: origin);
+                var p = NewPending(user, method, "mfa", requestedOrg, true, false, origin: origin, page: page);
                 throw new ApiException(403, new JsonObject
                 {
                     ["code"] = "mfa_challenge",
@@ -313,7 +315,7 @@ internal sealed partial class Api
             }
             if (rt.MfaRequired)
             {
-                var p = NewPending(user, method, "mfa", requestedOrg, true, false, origin: origin);
+                var p = NewPending(user, method, "mfa", requestedOrg, true, false, origin: origin, page: page);
                 throw new ApiException(403, new JsonObject
                 {
                     ["code"] = "mfa_enrollment",
@@ -329,7 +331,7 @@ internal sealed partial class Api
         else if (orgIds.Count == 1) selected = orgIds[0];
         else if (orgIds.Count >= 2)
         {
-            var p = NewPending(user, method, "organization_selection", requestedOrg, true, true, orgs: orgIds, origin: origin);
+            var p = NewPending(user, method, "organization_selection", requestedOrg, true, true, orgs: orgIds, origin: origin, page: page);
             throw new ApiException(403, new JsonObject
             {
                 ["code"] = "organization_selection_required",
@@ -339,15 +341,16 @@ internal sealed partial class Api
                 ["organizations"] = Json.Array(orgIds, id => new JsonObject { ["id"] = id, ["name"] = S.OrgName(id) }),
             });
         }
-        return Success(user, method, selected, origin);
+        return Success(user, method, selected, origin, page);
     }
 
     private List<string> ActiveOrganizationIds(string userId) =>
         S.Memberships.Values.Where(m => m.UserId == userId && m.Status == "active" && S.Organizations.ContainsKey(m.OrganizationId))
             .OrderBy(m => m.Id, StringComparer.Ordinal).Select(m => m.OrganizationId).Distinct().ToList();
 
-    private Reply Success(User user, string method, string? orgId, AuthCode? origin = null)
+    private Reply Success(User user, string method, string? orgId, AuthCode? origin = null, SignInRequest? page = null)
     {
+        if (page is not null) return IssueCode(user, page, method, orgId, stepsDone: true);
         var session = NewSession(user, method, orgId, impersonator: null);
         origin?.SessionIds.Add(session.Id);
         return Reply.Ok(AuthPayload(user, session));
@@ -421,44 +424,57 @@ internal sealed partial class Api
 
     private Reply Authorize(Req q)
     {
-        var clientId = q.Query("client_id");
+        var a = CheckAuthorize(q.Query);
+        var hint = q.Query("login_hint");
+        if (string.IsNullOrEmpty(hint)) return PasswordForm(a, "", "", 200); // the hosted sign-in page: SignInPage.cs
+        var user = S.UserByEmail(hint)
+            ?? throw InvalidRequest("login_hint must be the email of an existing user (leave it out to sign in on the emulator's page).");
+        return IssueCode(user, a, a.AuthMethod, a.Organization, stepsDone: false);
+    }
+
+    /// <summary>Every check of an authorize request, before anything is shown or sent to its redirect URI.</summary>
+    private SignInRequest CheckAuthorize(Func<string, string?> get)
+    {
+        var clientId = get("client_id");
         if (string.IsNullOrEmpty(clientId)) throw InvalidRequest("client_id is required.");
         if (clientId != rt.Options.ClientId) throw Err.OAuth(400, "invalid_client", $"Unknown client_id '{clientId}'.");
-        var redirect = q.Query("redirect_uri");
+        var redirect = get("redirect_uri");
         if (string.IsNullOrEmpty(redirect)) throw InvalidRequest("redirect_uri is required.");
         if (!Redirects.Allowed(redirect, rt.RedirectUris))
             throw InvalidRequest("redirect_uri is not one of the configured redirect URIs (without configuration: http://localhost or http://127.0.0.1 on any port).");
-        if (q.Query("response_type") != "code") throw Err.OAuth(400, "unsupported_response_type", "response_type must be 'code'.");
-        var provider = q.Query("provider");
-        var connection = q.Query("connection_id");
-        var organization = q.Query("organization_id");
+        if (get("response_type") != "code") throw Err.OAuth(400, "unsupported_response_type", "response_type must be 'code'.");
+        var provider = get("provider");
+        var connection = get("connection_id");
+        var organization = get("organization_id");
         if (string.IsNullOrEmpty(provider) && string.IsNullOrEmpty(connection) && string.IsNullOrEmpty(organization))
             throw InvalidRequest("One of provider, connection_id or organization_id is required.");
-        if (!string.IsNullOrEmpty(q.Query("screen_hint")) && provider != "authkit")
+        if (!string.IsNullOrEmpty(get("screen_hint")) && provider != "authkit")
             throw InvalidRequest("screen_hint is only allowed with provider 'authkit'.");
-        var challenge = q.Query("code_challenge");
-        var method = q.Query("code_challenge_method");
+        var challenge = get("code_challenge");
+        var method = get("code_challenge_method");
         if (!string.IsNullOrEmpty(challenge) && !string.IsNullOrEmpty(method) && method != "S256")
             throw InvalidRequest("code_challenge_method must be 'S256'.");
         if (!string.IsNullOrEmpty(organization) && !S.Organizations.ContainsKey(organization))
             throw InvalidRequest($"Unknown organization_id '{organization}'.");
-        var hint = q.Query("login_hint");
-        var user = string.IsNullOrEmpty(hint) ? null : S.UserByEmail(hint);
-        if (user is null)
-            throw InvalidRequest("The emulator has no login UI: pass login_hint with the email of an existing user.");
         var authMethod = !string.IsNullOrEmpty(provider) && provider != "authkit" ? provider
             : !string.IsNullOrEmpty(provider) ? "Password" : "SSO";
+        var kept = AuthorizeParams.Select(k => (Key: k, Value: get(k))).Where(x => !string.IsNullOrEmpty(x.Value))
+            .Select(x => (x.Key, x.Value!)).ToArray();
+        return new SignInRequest(redirect, get("state") is { Length: > 0 } st ? st : null, string.IsNullOrEmpty(challenge) ? null : challenge,
+            string.IsNullOrEmpty(method) ? "S256" : method, string.IsNullOrEmpty(organization) ? null : organization, authMethod, kept);
+    }
+
+    /// <summary>A single-use authorization code for <paramref name="user"/>, and the 302 that carries it to the redirect URI.</summary>
+    private Reply IssueCode(User user, SignInRequest a, string authMethod, string? organization, bool stepsDone)
+    {
         var code = Rand.Token(24);
         S.AuthCodes[code] = new AuthCode
         {
-            Code = code, UserId = user.Id, AuthMethod = authMethod,
-            OrganizationId = string.IsNullOrEmpty(organization) ? null : organization,
-            CodeChallenge = string.IsNullOrEmpty(challenge) ? null : challenge,
-            CodeChallengeMethod = string.IsNullOrEmpty(method) ? "S256" : method,
-            ExpiresAt = Now.AddMinutes(10),
+            Code = code, UserId = user.Id, AuthMethod = authMethod, OrganizationId = organization,
+            CodeChallenge = a.Challenge, CodeChallengeMethod = a.ChallengeMethod, ExpiresAt = Now.AddMinutes(10), StepsDone = stepsDone,
         };
-        var location = redirect + (redirect.Contains('?') ? "&" : "?") + "code=" + Uri.EscapeDataString(code);
-        if (q.Query("state") is { Length: > 0 } state) location += "&state=" + Uri.EscapeDataString(state);
+        var location = a.Redirect + (a.Redirect.Contains('?') ? "&" : "?") + "code=" + Uri.EscapeDataString(code);
+        if (a.State is { } state) location += "&state=" + Uri.EscapeDataString(state);
         return new Reply(302, null, location);
     }
 

@@ -76,6 +76,7 @@ internal sealed partial class Api(Runtime rt)
         // authentication & sessions
         r.Map("POST", U + "/authenticate", Authenticate, new RouteOptions { OAuthErrors = true, Locked = false });
         r.Map("GET", U + "/authorize", Authorize);
+        r.Map("POST", SignInPath, SignIn, new RouteOptions { Locked = false }); // the hosted sign-in page's forms: SignInPage.cs
         r.Map("GET", U + "/sessions/logout", Logout);
         r.Map("POST", U + "/sessions/revoke", RevokeSession);
         r.Map("GET", "/sso/jwks/{client_id}", q => q.Route("client_id") == rt.Options.ClientId

@@ -10,6 +10,9 @@ namespace WorkOS.Functional.Emulator.Internal;
 /// <summary>What a handler answers: status, optional JSON body, optional redirect location.</summary>
 internal readonly record struct Reply(int Status, JsonNode? Body, string? Location = null)
 {
+    /// <summary>An HTML page instead of JSON (the hosted sign-in page): its title and encoded body.</summary>
+    public (string Title, string Body)? Html { get; init; }
+
     public static Reply Ok(JsonNode body) => new(200, body);
     public static Reply Created(JsonNode body) => new(201, body);
     public static Reply NoContent() => new(204, null);

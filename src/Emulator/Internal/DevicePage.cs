@@ -88,7 +88,8 @@ internal static class DevicePage
         </form>
         """;
 
-    private static async Task Html(HttpContext ctx, int status, string title, string body, string notice = "")
+    /// <summary>Writes a complete HTML page; <paramref name="body"/> must already be encoded, the rest is encoded here.</summary>
+    public static async Task Html(HttpContext ctx, int status, string title, string body, string notice = "")
     {
         var page = $"""
             <!doctype html>

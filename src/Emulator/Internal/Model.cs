@@ -282,6 +282,8 @@ internal sealed class PendingAuth
     public bool Locked { get; set; }
     /// <summary>The authorization code this sign-in started from, so a replay of the code can revoke it.</summary>
     public AuthCode? Origin { get; init; }
+    /// <summary>Set when the hosted sign-in page runs this step-up: it ends in an authorization code, not a session.</summary>
+    public SignInRequest? Page { get; init; }
 }
 
 internal sealed class AuthCode
@@ -294,6 +296,8 @@ internal sealed class AuthCode
     public string? CodeChallengeMethod { get; init; }
     public DateTimeOffset ExpiresAt { get; init; }
     public bool Used { get; set; }
+    /// <summary>True when the hosted sign-in page already ran email verification and MFA for this code.</summary>
+    public bool StepsDone { get; init; }
     /// <summary>Sessions issued from this code (directly or after step-ups): revoked if the code is replayed.</summary>
     public List<string> SessionIds { get; } = [];
 }

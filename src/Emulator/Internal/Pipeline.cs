@@ -296,7 +296,8 @@ internal sealed class Router(IEndpointRouteBuilder app, Runtime rt)
             if (reply.Location is { } loc) ctx.Response.Headers.Location = loc;
             if (headers is not null)
                 foreach (var (k, v) in headers) ctx.Response.Headers[k] = v;
-            await Json.WriteAsync(ctx, reply.Status, reply.Body);
+            if (reply.Html is { } page) await DevicePage.Html(ctx, reply.Status, page.Title, page.Body);
+            else await Json.WriteAsync(ctx, reply.Status, reply.Body);
         }));
     }
 
