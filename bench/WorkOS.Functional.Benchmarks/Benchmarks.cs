@@ -59,7 +59,7 @@ public class Pure
     public byte[] EncodeCreateUserBaseline() => Workbench.BaselineEncodeCreateUser();
 
     [Benchmark, BenchmarkCategory("EncodeCreateUser")]
-    public byte[] EncodeCreateUserClient() => Workbench.ClientEncodeCreateUser();
+    public ReadOnlyMemory<byte> EncodeCreateUserClient() => Workbench.ClientEncodeCreateUser();
 
     [Benchmark(Baseline = true), BenchmarkCategory("DecodeUser")]
     public PlainUser DecodeUserBaseline() => Workbench.BaselineDecodeUser();

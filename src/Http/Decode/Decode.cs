@@ -17,9 +17,9 @@ public static partial class Decode
 
     /// <summary>Reads the body as <typeparamref name="TDto"/> and maps it; any failure is a <see cref="DecodeError"/> naming <paramref name="what"/>.</summary>
     internal static Either<Error, A> Body<TDto, A>(string what, HttpResponseSpec r, Func<TDto, A> map) where TDto : class =>
-        string.IsNullOrWhiteSpace(r.Body)
+        r.IsBlank
             ? new DecodeError(what, r.Status, "the body is empty")
-            : Try(() => Optional(JsonSerializer.Deserialize<TDto>(r.Body, Options)))
+            : Try(() => Optional(JsonSerializer.Deserialize<TDto>(r.Utf8.Span, Options)))
                 .ToEither()
                 .MapLeft(ex => (Error)new DecodeError(what, r.Status, Describe(ex, r)))
                 .Bind(dto => dto.ToEither((Error)new DecodeError(what, r.Status, "the body is JSON null")))

@@ -16,7 +16,7 @@ public static partial class Decode
     /// <param name="r">The whole answer.</param>
     public static Error Error(HttpResponseSpec r)
     {
-        var json = r.ContentType.Contains("application/json", StringComparison.OrdinalIgnoreCase) ? ParseObject(r.Body) : None;
+        var json = r.ContentType.Contains("application/json", StringComparison.OrdinalIgnoreCase) ? ParseObject(r.Utf8) : None;
         return json.Bind(o => StepUp(r, o)).IfNone(() =>
         {
             var generic = Generic(r, json);
@@ -24,12 +24,9 @@ public static partial class Decode
         });
     }
 
-    private static Option<JsonElement> ParseObject(string body) =>
-        Try(() =>
-        {
-            using var doc = JsonDocument.Parse(body);
-            return doc.RootElement.Clone();
-        }).ToOption().Filter(static e => e.ValueKind == JsonValueKind.Object);
+    /// <summary>One parse of the bytes into an element that owns its data (no pooled document to clone from).</summary>
+    private static Option<JsonElement> ParseObject(ReadOnlyMemory<byte> body) =>
+        Try(() => JsonSerializer.Deserialize<JsonElement>(body.Span)).ToOption().Filter(static e => e.ValueKind == JsonValueKind.Object);
 
     private static Option<Error> StepUp(HttpResponseSpec r, JsonElement o)
     {
