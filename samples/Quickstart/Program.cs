@@ -11,32 +11,45 @@ using static LanguageExt.Prelude;
 // The quickstart: every authentication flow of the library, step by step, as Aff pipelines.
 // By default it starts the WorkOS emulator in-process (an environment that requires MFA, with two
 // organizations). With WORKOS_API_KEY and WORKOS_CLIENT_ID set it talks to WORKOS_BASE_URL or the
-// real API instead. It exits non-zero if any step fails.
+// real API instead. Whatever happens, it deletes the user and memberships it created, and it exits
+// non-zero if any step fails.
 
 var apiKey = Environment.GetEnvironmentVariable("WORKOS_API_KEY");
+var redirectUri = Environment.GetEnvironmentVariable("WORKOS_REDIRECT_URI") is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
 await using var emulator = string.IsNullOrEmpty(apiKey)
     ? await WorkOSEmulator.StartAsync(new EmulatorOptions { MfaRequired = true, SeedJson = Demo.Seed })
     : null;
 
 var settings = emulator is null
     ? new Settings(apiKey!, Environment.GetEnvironmentVariable("WORKOS_BASE_URL"), Environment.GetEnvironmentVariable("WORKOS_CLIENT_ID") ?? "",
-        toSeq((Environment.GetEnvironmentVariable("WORKOS_ORGANIZATION_IDS") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)), Browser: false)
-    : new Settings(emulator.ApiKey, emulator.BaseUrl.ToString(), emulator.ClientId, Seq("org_acme", "org_globex"), Browser: true);
+        toSeq((Environment.GetEnvironmentVariable("WORKOS_ORGANIZATION_IDS") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)),
+        redirectUri ?? Demo.DefaultRedirectUri, Browser: Demo.IsLoopback(Environment.GetEnvironmentVariable("WORKOS_BASE_URL")))
+    : new Settings(emulator.ApiKey, emulator.BaseUrl.ToString(), emulator.ClientId, Seq("org_acme", "org_globex"),
+        redirectUri ?? Demo.DefaultRedirectUri, Browser: true);
 
 Console.WriteLine(emulator is null
     ? $"WorkOS.Functional quickstart against {settings.BaseUrl ?? "https://api.workos.com"}"
     : $"WorkOS.Functional quickstart against the emulator at {emulator.BaseUrl} (MFA required, organizations Acme and Globex)");
+Console.WriteLine(redirectUri is null
+    ? $"Redirect URI: {settings.RedirectUri} (the default; set WORKOS_REDIRECT_URI to use another registered one)"
+    : $"Redirect URI: {settings.RedirectUri} (from WORKOS_REDIRECT_URI)");
 
 var result = await Demo.All(settings).Run();
 return result.Match(
     Succ: _ => { Console.WriteLine("\nAll flows succeeded."); return 0; },
     Fail: e => { Console.Error.WriteLine($"\nFAILED: {e.GetType().Name}: {e}"); return 1; });
 
-/// <summary>Where to run: API key, base URL, client id, organizations to join, and whether a simulated browser can follow redirects.</summary>
-internal sealed record Settings(string ApiKey, string? BaseUrl, string ClientId, Seq<string> OrganizationIds, bool Browser)
+/// <summary>
+/// Where to run: API key, base URL, client id, organizations to join, the redirect URI of the authorization-code
+/// step, and whether a simulated browser can do that step (an emulator on this machine: no person needs to sign in).
+/// </summary>
+internal sealed record Settings(string ApiKey, string? BaseUrl, string ClientId, Seq<string> OrganizationIds, string RedirectUri, bool Browser)
 {
-    public override string ToString() => $"Settings {{ BaseUrl = {BaseUrl}, ClientId = {ClientId} }}";
+    public override string ToString() => $"Settings {{ BaseUrl = {BaseUrl}, ClientId = {ClientId}, RedirectUri = {RedirectUri} }}";
 }
+
+/// <summary>What the run created on the server, newest first, each with the effect that deletes it.</summary>
+internal sealed record Created(string What, Aff<Unit> Delete);
 
 internal static class Demo
 {
@@ -46,20 +59,40 @@ internal static class Demo
         { "organizations": [ {"id": "org_acme", "name": "Acme"}, {"id": "org_globex", "name": "Globex"} ] }
         """;
 
+    /// <summary>A loopback callback: register it for the environment (or set WORKOS_REDIRECT_URI to one that is).</summary>
+    public const string DefaultRedirectUri = "http://localhost:3000/callback";
+
     private static Aff<Unit> Say(string line) => Eff(() => { Console.WriteLine(line); return unit; }).ToAff();
 
+    /// <summary>An emulator on this machine (a loopback base URL) answers authorize without a person signing in.</summary>
+    public static bool IsLoopback(string? baseUrl) =>
+        Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.IsLoopback;
+
+    /// <summary>Every flow, then the clean-up of what the flows created: after success and after failure alike.</summary>
     public static Aff<Unit> All(Settings s) =>
         from client in WorkOSClient.Create(s.ApiKey, s.BaseUrl).ToAff()
+        let created = Atom(Seq<Created>())
+        from _ in Flows(client, s, created).BiBind(
+            Succ: _ => Cleanup(created, "\n6. Cleanup: deleting what the run created"),
+            Fail: e => Cleanup(created, $"\nA step failed ({e.GetType().Name}); cleaning up what the run created before reporting it")
+                .Bind(_ => FailAff<Unit>(e)))
+        select unit;
+
+    private static Aff<Unit> Flows(WorkOSClient client, Settings s, Atom<Seq<Created>> created) =>
         from email in SuccessAff($"quickstart-{Guid.NewGuid():N}@example.com")
         let person = Person(client, Atom(""))
-        from user in SignUp(client, s, email, person)
-        from _1 in JoinOrganizations(client, s, user)
+        from user in SignUp(client, s, email, person, created)
+        from _1 in JoinOrganizations(client, s, user, created)
         from session in SignInAgain(client, s, email, person)
         from _2 in MagicAuth(client, s, email, person)
-        from _3 in s.Browser ? AuthorizationCode(client, s, email, person) : Say("\n4. Authorization code + PKCE: skipped (needs a real browser)")
+        from _3 in s.Browser ? AuthorizationCode(client, s, email, person)
+            : Say("\n4. Authorization code + PKCE: skipped (needs a person to sign in at a browser)")
         from _4 in Sessions(client, s, session)
-        from _5 in Cleanup(client, user)
         select unit;
+
+    /// <summary>Remembers that <paramref name="what"/> exists on the server, so it is deleted however the run ends.</summary>
+    private static Aff<Unit> Remember(Atom<Seq<Created>> created, string what, Aff<Unit> delete) =>
+        Eff(() => { created.Swap(xs => new Created(what, delete).Cons(xs)); return unit; }).ToAff();
 
     /// <summary>
     /// What the person in front of the app provides, played by the quickstart, printing each step.
@@ -95,23 +128,27 @@ internal static class Demo
             select step.Organizations.Last,
     };
 
-    private static Aff<User> SignUp(WorkOSClient client, Settings s, string email, SignInHandlers person) =>
+    private static Aff<User> SignUp(WorkOSClient client, Settings s, string email, SignInHandlers person, Atom<Seq<Created>> created) =>
         from _ in Say($"\n1. Sign-up: create {email} and sign in with the password")
         from create in CreateUserRequest.Create(email, password: Password, firstName: "Quick", lastName: "Start").ToAff()
         from user in client.CreateUser(create)
+        from delete in DeleteUserRequest.Create(user.Id).ToAff()
+        from remembered in Remember(created, $"user {user.Id}", client.DeleteUser(delete))
         from __ in Say($"   created {user.Id}")
         from signIn in AuthenticateWithPasswordRequest.Create(s.ClientId, email, Password).ToAff()
         from response in client.SignInWithPassword(signIn).Complete(person)
         select response.User;
 
-    private static Aff<Unit> JoinOrganizations(WorkOSClient client, Settings s, User user) =>
+    private static Aff<Unit> JoinOrganizations(WorkOSClient client, Settings s, User user, Atom<Seq<Created>> created) =>
         from _ in Say($"\n   {user.Email} joins {s.OrganizationIds.Count} organization(s)")
         from memberships in s.OrganizationIds.Map(org =>
                 from request in CreateOrganizationMembershipRequest.Create(user.Id, org).ToAff()
                 from membership in client.CreateOrganizationMembership(request)
+                from delete in DeleteOrganizationMembershipRequest.Create(membership.Id).ToAff()
+                from remembered in Remember(created, $"membership {membership.Id}", client.DeleteOrganizationMembership(delete))
                 select membership)
             .SequenceSerial()
-        from __ in Say($"   memberships: {string.Join(", ", memberships.Map(static m => $"{m.OrganizationName} ({m.Role.Slug})"))}")
+        from __ in Say($"   memberships: {string.Join(", ", memberships.Map(static m => $"{m.OrganizationName.IfNone(m.OrganizationId)} ({m.Role.Slug})"))}")
         select unit;
 
     private static Aff<AuthenticateResponse> SignInAgain(WorkOSClient client, Settings s, string email, SignInHandlers person) =>
@@ -133,26 +170,61 @@ internal static class Demo
         from _ in Say("\n4. Authorization code with PKCE and state")
         let pkce = Pkce.Generate()
         let state = Pkce.NewState()
-        from request in GetAuthorizationURLRequest.Create(s.ClientId, "https://app.example/callback", provider: Provider.AuthKit,
+        from request in GetAuthorizationURLRequest.Create(s.ClientId, s.RedirectUri, provider: Provider.AuthKit,
             loginHint: email, codeChallenge: pkce.Challenge, codeChallengeMethod: pkce.Method, state: state).ToAff()
         from url in client.GetAuthorizationURL(request).ToAff()
-        from __ in Say($"   authorization URL built ({url.GetLeftPart(UriPartial.Path)}?…code_challenge_method=S256…)")
-        from callback in Browse(url)
-        from ___ in guard(callback.State == state, Error.New("the state on the redirect does not match"))
+        from __ in Say($"   authorization URL built ({url.GetLeftPart(UriPartial.Path)}?…redirect_uri={s.RedirectUri}…code_challenge_method=S256…)")
+        from callback in Browse(url, s.RedirectUri)
+        from ___ in guard(callback.State == state, Error.New("the state on the redirect back to the app does not match the one sent"))
         from ____ in Say("   the browser came back to the app with a code and the right state")
         from grant in AuthenticateWithCodeRequest.Create(s.ClientId, callback.Code, pkce.Verifier.Reveal()).ToAff()
         from response in client.SignInWithCode(grant).Complete(person)
         select unit;
 
-    /// <summary>The browser: follows the authorization URL and reads the redirect back to the app.</summary>
-    private static Aff<(string Code, string State)> Browse(Uri url) =>
-        Aff(async () =>
+    /// <summary>
+    /// The browser: opens the authorization URL and reads the redirect back to the app. Anything else — an error
+    /// answer, an OAuth error on the redirect, a redirect elsewhere (a sign-in page) — fails with what the server said.
+    /// </summary>
+    private static Aff<(string Code, string State)> Browse(Uri url, string redirectUri) =>
+        AffMaybe<(string, string)>(async () =>
         {
-            using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+            using var browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
             using var response = await browser.GetAsync(url);
-            var query = HttpUtility.ParseQueryString(response.Headers.Location?.Query ?? "");
-            return (query["code"] ?? "", query["state"] ?? "");
+            var body = await response.Content.ReadAsStringAsync();
+            return Callback((int)response.StatusCode, response.ReasonPhrase ?? "", response.Headers.Location, body, redirectUri);
         });
+
+    /// <summary>The code and state of a redirect back to <paramref name="redirectUri"/>, or an error quoting the server's answer.</summary>
+    private static Fin<(string Code, string State)> Callback(int status, string reason, Uri? location, string body, string redirectUri)
+    {
+        if (status is < 300 or >= 400 || location is null)
+            return FinFail<(string, string)>(Error.New($"authorize answered {status} {reason} instead of redirecting to {redirectUri}: {Explain(body)}"));
+        var target = location.IsAbsoluteUri ? location : new Uri(new Uri(redirectUri), location);
+        if (!target.GetLeftPart(UriPartial.Path).Equals(new Uri(redirectUri).GetLeftPart(UriPartial.Path), StringComparison.OrdinalIgnoreCase))
+            return FinFail<(string, string)>(Error.New(
+                $"authorize redirected to {target.GetLeftPart(UriPartial.Path)}, not to {redirectUri}: a sign-in page needs a person at a browser"));
+        var query = HttpUtility.ParseQueryString(target.Query);
+        return query["error"] is { Length: > 0 } error
+            ? FinFail<(string, string)>(Error.New($"authorize redirected back with error {error}: {query["error_description"] ?? "(no description)"}"))
+            : query["code"] is { Length: > 0 } code
+                ? FinSucc((code, query["state"] ?? ""))
+                : FinFail<(string, string)>(Error.New($"authorize redirected back to {redirectUri} without a code"));
+    }
+
+    /// <summary>The error code and description of an error body (OAuth or WorkOS shape), else the start of its text.</summary>
+    private static string Explain(string body)
+    {
+        var parsed = Try(() =>
+        {
+            using var doc = JsonDocument.Parse(body);
+            var o = doc.RootElement;
+            string Field(string name) => o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : "";
+            var code = Field("error") is { Length: > 0 } e ? e : Field("code");
+            var description = Field("error_description") is { Length: > 0 } d ? d : Field("message");
+            return string.Join(": ", new[] { code, description }.Where(static x => x.Length > 0));
+        }).ToOption().Filter(static x => x.Length > 0);
+        return parsed.IfNone(() => body.Length == 0 ? "(empty body)" : body.Length <= 200 ? body : body[..200] + "…");
+    }
 
     private static Aff<Unit> Sessions(WorkOSClient client, Settings s, AuthenticateResponse session) =>
         from _ in Say("\n5. Sessions: refresh the tokens, find the JWKS, build the logout URL, revoke")
@@ -179,9 +251,14 @@ internal static class Demo
             return JsonDocument.Parse(json).RootElement.GetProperty("sid").GetString() ?? "";
         }).ToEither(static _ => Error.New("the access token has no readable sid claim"));
 
-    private static Aff<Unit> Cleanup(WorkOSClient client, User user) =>
-        from request in DeleteUserRequest.Create(user.Id).ToAff()
-        from _ in client.DeleteUser(request)
-        from __ in Say($"\n6. Cleanup: deleted {user.Id}")
+    /// <summary>
+    /// Deletes what the run created, newest first (memberships, then the user), and says so. It never fails: a
+    /// deletion that does not work is reported and the others still run.
+    /// </summary>
+    private static Aff<Unit> Cleanup(Atom<Seq<Created>> created, string heading) =>
+        from _ in Say(created.Value.IsEmpty ? $"{heading}: nothing was created" : heading)
+        from __ in created.Value.Map(static c => c.Delete.Bind(_ => Say($"   deleted {c.What}"))
+                | @catch(e => Say($"   could not delete {c.What}: {e.Message}")))
+            .SequenceSerial()
         select unit;
 }

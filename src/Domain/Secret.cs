@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+
 namespace WorkOS.Functional;
 
 /// <summary>
@@ -24,8 +27,16 @@ public sealed class Secret : IEquatable<Secret>
     /// <summary>Always <c>***</c>: the value itself is never printed.</summary>
     public override string ToString() => "***";
 
-    /// <inheritdoc />
-    public bool Equals(Secret? other) => other is not null && string.Equals(value, other.value, StringComparison.Ordinal);
+    /// <summary>
+    /// Case-sensitive, exact equality in time that does not depend on where the values differ
+    /// (<see cref="CryptographicOperations.FixedTimeEquals"/>), so comparing a received code or token with a
+    /// stored one reveals nothing of it through timing; only the length may show. It compares the UTF-16 code
+    /// units themselves: a UTF-8 conversion would map every lone surrogate to U+FFFD and make different secrets equal.
+    /// </summary>
+    /// <param name="other">The secret to compare with.</param>
+    public bool Equals(Secret? other) =>
+        other is not null
+        && CryptographicOperations.FixedTimeEquals(MemoryMarshal.AsBytes(value.AsSpan()), MemoryMarshal.AsBytes(other.value.AsSpan()));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Secret s && Equals(s);

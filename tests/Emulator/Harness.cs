@@ -27,8 +27,12 @@ public sealed class Harness : IAsyncDisposable
     {
         Emu = emu;
         Clock = clock;
-        Http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = emu.BaseUrl };
+        // Every call gives up after 30 s, so a server that never answers fails the test instead of hanging it.
+        Http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = emu.BaseUrl, Timeout = CallTimeout };
     }
+
+    /// <summary>The longest one HTTP call of a test may take.</summary>
+    public static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(30);
 
     public WorkOSEmulator Emu { get; }
     public EmulatorClock Clock { get; }

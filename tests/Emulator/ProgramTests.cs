@@ -25,7 +25,7 @@ public class ProgramTests
             Assert.StartsWith("WorkOS emulator listening on http://127.0.0.1:", line);
             var url = line!["WorkOS emulator listening on ".Length..];
             Assert.False(url.EndsWith('/'));
-            using var http = new HttpClient { BaseAddress = new Uri(url) };
+            using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = Harness.CallTimeout };
             Assert.Equal(200, (int)(await http.GetAsync("/health")).StatusCode);
             var req = new HttpRequestMessage(HttpMethod.Get, "/user_management/users/user_prog");
             req.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "sk_prog");

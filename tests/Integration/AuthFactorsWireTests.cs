@@ -59,8 +59,8 @@ public sealed class AuthFactorsWireTests(LoopbackFixture fixture) : IClassFixtur
     {
         Server.Respond(Reply.Json(200, """
             {"object":"list","data":[
-              {"object":"authentication_factor","id":"auth_factor_1","type":"totp","totp":{"issuer":"Acme","user":"ana@example.com"},"user_id":"user_01H"},
-              {"object":"authentication_factor","id":"auth_factor_2","type":"webauthn","totp":null,"sms":null}],
+              {"object":"authentication_factor","id":"auth_factor_1","created_at":"2024-01-01T00:00:00.000Z","updated_at":"2024-01-01T00:00:00.000Z","type":"totp","totp":{"issuer":"Acme","user":"ana@example.com"},"user_id":"user_01H"},
+              {"object":"authentication_factor","id":"auth_factor_2","created_at":"2024-01-01T00:00:00.000Z","updated_at":"2024-01-01T00:00:00.000Z","type":"webauthn","totp":null,"sms":null}],
              "list_metadata":{"before":null,"after":null}}
             """));
         var page = await Run.Succ(Server.Client().ListAuthFactors(Run.Valid(ListAuthFactorsRequest.Create("user_01H"))));
@@ -85,7 +85,7 @@ public sealed class AuthFactorsWireTests(LoopbackFixture fixture) : IClassFixtur
         Assert.Equal("{}", Server.Last.Body);
         Assert.StartsWith("application/json", Server.Last.Header("content-type"));
         Assert.Equal("Bearer sk_test_loopback", Server.Last.Header("authorization"));
-        Assert.Equal(new Challenge("auth_challenge_02H", "2024-01-01T00:00:00.000Z", "2024-01-01T00:00:00.000Z",
+        Assert.Equal(new Challenge("auth_challenge_02H", Some("authentication_challenge"), "2024-01-01T00:00:00.000Z", "2024-01-01T00:00:00.000Z",
             Some("2024-01-01T00:05:00.000Z"), "auth_factor_01H", None), challenge);
     }
 
@@ -94,8 +94,8 @@ public sealed class AuthFactorsWireTests(LoopbackFixture fixture) : IClassFixtur
     {
         Server.Respond(req => req.Method == "GET"
             ? Reply.Json(200, """
-                {"data":[{"id":"auth_factor_sms","type":"sms","sms":{"phone_number":"+15555550100"}},
-                         {"id":"auth_factor_01H","type":"totp","totp":{"issuer":"Acme","user":"ana@example.com"}}],
+                {"data":[{"id":"auth_factor_sms","created_at":"2024-01-01T00:00:00.000Z","updated_at":"2024-01-01T00:00:00.000Z","type":"sms","sms":{"phone_number":"+15555550100"}},
+                         {"id":"auth_factor_01H","created_at":"2024-01-01T00:00:00.000Z","updated_at":"2024-01-01T00:00:00.000Z","type":"totp","totp":{"issuer":"Acme","user":"ana@example.com"}}],
                  "list_metadata":{"before":null,"after":null}}
                 """)
             : Reply.Json(201, ChallengeJson));

@@ -65,8 +65,8 @@ public sealed class AuthenticateWireTests(LoopbackFixture fixture) : IClassFixtu
     [Fact]
     public async Task AuthenticateWithRefreshToken_returns_the_full_authenticate_response()
     {
-        Server.Respond(Reply.Json(200, """
-            {"user":{"id":"user_01H","email":"ana@example.com"},"organization_id":"org_01A","access_token":"at_s3cr3tACCESS",
+        Server.Respond(Reply.Json(200, $$$"""
+            {"user":{{{UserJson}}},"organization_id":"org_01A","access_token":"at_s3cr3tACCESS",
              "refresh_token":"rt_s3cr3tREFRESH","authentication_method":"GoogleOAuth",
              "impersonator":{"email":"admin@workos.com","reason":"ticket 42"},
              "oauth_tokens":{"access_token":"ya29_s3cr3t","refresh_token":"1//s3cr3t","scopes":["email"],"expires_at":1735689600,"provider":"GoogleOAuth"}}
@@ -240,7 +240,7 @@ public sealed class AuthenticateWireTests(LoopbackFixture fixture) : IClassFixtu
     {
         Server.Respond(Reply.Json(200, """{"keys":[{"kty":"RSA","kid":"key_1"}]}"""));
         var jwks = Run.Valid(Client.GetJWKSURL("client_123"));
-        using var http = new HttpClient();
+        using var http = Bounded.Http();
         var body = await http.GetStringAsync(jwks);
         Assert.Contains("key_1", body);
         Assert.Equal("/sso/jwks/client_123", Server.Last.PathAndQuery);

@@ -27,7 +27,7 @@ public sealed class OrganizationMembershipsWireTests(LoopbackFixture fixture) : 
         Assert.Equal("/user_management/organization_memberships/om_01H", req.PathAndQuery);
         Assert.Equal("Bearer sk_test_om", req.Header("authorization"));
         Assert.Equal("", req.Body);
-        Assert.Equal(new OrganizationMembership("om_01H", "user_01H", "org_01H", "Foo Corp", new RoleResponse("admin"),
+        Assert.Equal(new OrganizationMembership("om_01H", "user_01H", "org_01H", Some("Foo Corp"), new RoleResponse("admin"),
             Seq(new RoleResponse("admin"), new RoleResponse("billing")), OrganizationMembershipStatus.Active,
             "2024-01-01T00:00:00.000Z", "2024-02-01T00:00:00.000Z", Some(false)), m);
     }

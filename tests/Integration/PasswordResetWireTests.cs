@@ -11,7 +11,7 @@ public sealed class PasswordResetWireTests(LoopbackFixture fixture) : IClassFixt
          "expires_at":"2024-05-01T13:00:00.000Z","created_at":"2024-05-01T12:00:00.000Z"}
         """;
 
-    private const string UserResponseJson = """{"user":{"id":"user_01H","email":"ana@example.com","email_verified":true}}""";
+    private const string UserResponseJson = """{"user":{"id":"user_01H","email":"ana@example.com","email_verified":true,"created_at":"2024-01-01T00:00:00.000Z","updated_at":"2024-01-01T00:00:00.000Z"}}""";
 
     private LoopbackServer Server => fixture.Server;
 

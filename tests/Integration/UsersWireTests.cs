@@ -197,7 +197,7 @@ public sealed class UsersWireTests(LoopbackFixture fixture) : IClassFixture<Loop
         await using var dead = await LoopbackServer.StartAsync();
         var deadUrl = dead.BaseUrl;
         await dead.DisposeAsync();
-        var client = WorkOSClient.Create("sk_test", deadUrl.ToString(), new HttpClient()).IfLeft(e => throw new Exception(e.Message));
+        var client = WorkOSClient.Create("sk_test", deadUrl.ToString(), Bounded.Http()).IfLeft(e => throw new Exception(e.Message));
         var error = await Run.Fail(client.GetUser(Run.Valid(GetUserRequest.Create("user_01H"))));
         Assert.IsType<TransportFailure>(error);
         Assert.NotEqual(0, port);
@@ -250,7 +250,7 @@ public sealed class UsersWireTests(LoopbackFixture fixture) : IClassFixture<Loop
     public async Task A_base_url_with_a_trailing_slash_does_not_double_the_slash()
     {
         Server.Respond(Reply.Json(200, UserJson));
-        var client = WorkOSClient.Create("sk_test", Server.BaseUrl + "/", new HttpClient()).IfLeft(e => throw new Exception(e.Message));
+        var client = WorkOSClient.Create("sk_test", Server.BaseUrl + "/", Bounded.Http()).IfLeft(e => throw new Exception(e.Message));
         await Run.Succ(client.GetUser(Run.Valid(GetUserRequest.Create("user_01H"))));
         Assert.Equal("/user_management/users/user_01H", Server.Last.PathAndQuery);
     }
@@ -261,7 +261,7 @@ public sealed class RawTargetTests(LoopbackFixture fixture) : IClassFixture<Loop
     [Fact]
     public async Task A_plus_in_an_external_id_travels_escaped_as_percent_2B()
     {
-        fixture.Server.Respond(Reply.Json(200, """{"id":"user_1","email":"a@b.co"}"""));
+        fixture.Server.Respond(Reply.Json(200, """{"id":"user_1","email":"a@b.co","email_verified":false,"created_at":"2024-01-01T00:00:00.000Z","updated_at":"2024-01-01T00:00:00.000Z"}"""));
         await Run.Succ(fixture.Server.Client().GetUserByExternalID(Run.Valid(GetUserByExternalIDRequest.Create("a+b"))));
         Assert.Equal("/user_management/users/external_id/a%2Bb", fixture.Server.Last.PathAndQuery);
     }

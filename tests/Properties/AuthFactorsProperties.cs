@@ -154,7 +154,7 @@ public sealed class AuthFactorsProperties
             var body = WireJson.Obj(("authentication_factor", factor.Wire), ("authentication_challenge", ChallengeWire(factor.Expected.Id, code)));
             return Decode.EnrollAuthFactor(T.Json(201, body)) == Right<Error, EnrollAuthFactorResponse>(new EnrollAuthFactorResponse(
                 factor.Expected,
-                new Challenge("auth_challenge_1", "2024-01-01T00:00:00.000Z", "2024-01-01T00:00:00.000Z", None, factor.Expected.Id,
+                new Challenge("auth_challenge_1", Some("authentication_challenge"), "2024-01-01T00:00:00.000Z", "2024-01-01T00:00:00.000Z", None, factor.Expected.Id,
                     Optional(code).Map(Secret.Of))));
         });
 
@@ -173,17 +173,18 @@ public sealed class AuthFactorsProperties
     {
         var challenge = T.Valid(Decode.Challenge(T.Json(201,
             """{"object":"authentication_challenge","id":"auth_challenge_1","created_at":"c","updated_at":"u","expires_at":"2024-05-01T12:05:00.000Z","authentication_factor_id":"auth_factor_1"}""")));
-        Assert.Equal(new Challenge("auth_challenge_1", "c", "u", Some("2024-05-01T12:05:00.000Z"), "auth_factor_1", None), challenge);
+        Assert.Equal(new Challenge("auth_challenge_1", Some("authentication_challenge"), "c", "u", Some("2024-05-01T12:05:00.000Z"), "auth_factor_1", None), challenge);
     }
 
     [Fact]
-    public void Null_totp_and_sms_are_None_and_a_missing_type_is_the_empty_type()
+    public void Null_totp_and_sms_are_None_and_a_missing_type_is_a_DecodeError()
     {
-        var factor = T.Valid(Decode.ListAuthFactors(T.Json(200, """{"data":[{"id":"auth_factor_1","totp":null}]}"""))).Data.Head;
+        var factor = T.Valid(Decode.ListAuthFactors(T.Json(200, WireSamples.Page(WireSamples.Factor().With("totp", null)).Json()))).Data.Head;
         Assert.Equal(Option<TotpDetails>.None, factor.Totp);
         Assert.Equal(Option<SmsDetails>.None, factor.Sms);
-        Assert.Equal(new FactorType(""), factor.Type);
         Assert.Equal(Option<string>.None, factor.Object);
+        var error = WireJson.LeftOf(Decode.ListAuthFactors(T.Json(200, """{"data":[{"id":"auth_factor_1","totp":null}],"list_metadata":{}}""")));
+        Assert.Equal("missing required fields data[0].created_at, data[0].updated_at, data[0].type", Assert.IsType<DecodeError>(error).Reason);
     }
 
     [Property]
@@ -205,7 +206,7 @@ public sealed class AuthFactorsProperties
             var secret = factor.Expected.Totp.Bind(static t => t.Secret).Map(static s => s.Reveal()).IfNone("");
             var enrolled = T.Valid(Decode.EnrollAuthFactor(T.Json(201,
                 WireJson.Obj(("authentication_factor", factor.Wire), ("authentication_challenge", ChallengeWire("auth_factor_1", code))))));
-            var listed = T.Valid(Decode.ListAuthFactors(T.Json(200, WireJson.Obj(("data", new[] { factor.Wire })))));
+            var listed = T.Valid(Decode.ListAuthFactors(T.Json(200, WireJson.Obj(("data", new[] { factor.Wire }), ("list_metadata", WireJson.Dict())))));
             var request = T.Valid(EnrollAuthFactorRequest.Create("user_1", totpSecret: secret));
             var texts = new object[] { enrolled, enrolled.Factor, enrolled.Challenge, listed, listed.Data.Head, request,
                 Encode.EnrollAuthFactor(request, T.Key) };

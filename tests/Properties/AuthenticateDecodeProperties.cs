@@ -56,7 +56,7 @@ public sealed class AuthenticateDecodeProperties
     [Fact]
     public void Optional_parts_absent_or_null_decode_to_None()
     {
-        var r = T.Valid(Decode.AuthenticateResponse(T.Json(200, """{"user":{"id":"user_1","email":"a@b.co"},"organization_id":null,"access_token":"a","refresh_token":"r","impersonator":null}""")));
+        var r = T.Valid(Decode.AuthenticateResponse(T.Json(200, WireSamples.Authenticate().With("organization_id", null).With("impersonator", null).Json())));
         Assert.Equal(Option<string>.None, r.OrganizationId);
         Assert.Equal(Option<AuthenticationMethod>.None, r.AuthenticationMethod);
         Assert.Equal(Option<Impersonator>.None, r.Impersonator);
@@ -67,13 +67,14 @@ public sealed class AuthenticateDecodeProperties
     [Property]
     public Property Unknown_authentication_methods_survive() =>
         Prop.ForAll(Gens.Token(3, 20).ToArbitrary(), m =>
-            T.Valid(Decode.AuthenticateResponse(T.Json(200, $$"""{"access_token":"a","refresh_token":"r","authentication_method":"{{m}}"}""")))
+            T.Valid(Decode.AuthenticateResponse(T.Json(200, WireSamples.Authenticate().With("authentication_method", m).Json())))
                 .AuthenticationMethod == Some(new AuthenticationMethod(m)));
 
     [Fact]
     public void OAuth_tokens_with_a_huge_expiry_and_null_scopes_decode()
     {
-        var t = T.Valid(Decode.AuthenticateResponse(T.Json(200, """{"oauth_tokens":{"access_token":"a","refresh_token":"r","scopes":null,"expires_at":9999999999}}"""))).OAuthTokens;
+        var t = T.Valid(Decode.AuthenticateResponse(T.Json(200, WireSamples.Authenticate().With("oauth_tokens",
+            WireJson.Dict(("access_token", "a"), ("refresh_token", "r"), ("scopes", null), ("expires_at", 9999999999L))).Json()))).OAuthTokens;
         Assert.Equal(Some(new OAuthTokens(Secret.Of("a"), Secret.Of("r"), Seq<string>(), 9_999_999_999L, None)), t);
     }
 

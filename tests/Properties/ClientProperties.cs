@@ -24,7 +24,7 @@ public sealed class ClientProperties
     public async Task Operations_run_purely_over_FuncHttpIO()
     {
         var seen = new List<HttpRequestSpec>();
-        var io = new FuncHttpIO(req => { seen.Add(req); return T.Json(200, """{"id":"user_1","email":"a@b.co"}"""); });
+        var io = new FuncHttpIO(req => { seen.Add(req); return T.Json(200, WireSamples.User().With("email", "a@b.co").Json()); });
         var client = T.Valid(WorkOSClient.Create("sk_test", io));
         var program =
             from req in GetUserRequest.Create("user_1").ToAff()

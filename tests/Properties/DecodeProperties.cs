@@ -54,13 +54,14 @@ public sealed class DecodeProperties
         Assert.IsType<DecodeError>(Decode.User(T.Json(200, body)).Match(Right: static _ => (Error)Error.New("no"), Left: static e => e));
 
     [Fact]
-    public void Null_and_missing_fields_decode_to_None_like_Go_zero_values()
+    public void Null_and_missing_optional_fields_decode_to_None_and_a_missing_email_is_a_DecodeError()
     {
-        var user = T.Valid(Decode.User(T.Json(200, """{"id":"user_1","first_name":null,"metadata":null}""")));
+        var user = T.Valid(Decode.User(T.Json(200, WireSamples.User().With("first_name", null).With("metadata", null).Json())));
         Assert.Equal(Option<string>.None, user.FirstName);
-        Assert.Equal("", user.Email);
-        Assert.False(user.EmailVerified);
+        Assert.Equal(Option<string>.None, user.LastName);
         Assert.True(user.Metadata.IsEmpty);
+        var error = Assert.IsType<DecodeError>(WireJson.LeftOf(Decode.User(T.Json(200, """{"id":"user_1","first_name":null,"metadata":null}"""))));
+        Assert.Equal("missing required fields email, email_verified, created_at, updated_at", error.Reason);
     }
 
     [Fact]

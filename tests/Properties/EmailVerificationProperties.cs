@@ -87,12 +87,11 @@ public sealed class EmailVerificationProperties
         });
 
     [Fact]
-    public void EmailVerification_null_and_missing_fields_decode_to_Go_zero_values()
+    public void An_EmailVerification_without_its_code_or_user_is_a_DecodeError_naming_them()
     {
-        var v = T.Valid(Decode.EmailVerification(T.Json(200, """{"id":"email_verification_1","code":null}""")));
-        Assert.Equal("email_verification_1", v.Id);
-        Assert.Equal("", v.UserId);
-        Assert.True(v.Code.IsEmpty);
+        var error = Assert.IsType<DecodeError>(WireJson.LeftOf(Decode.EmailVerification(T.Json(200,
+            WireSamples.EmailVerification().With("code", null).Break("user_id", WireSamples.Gone.Absent).Json()))));
+        Assert.Equal("missing required fields user_id, code", error.Reason);
     }
 
     [Property]
@@ -133,7 +132,7 @@ public sealed class EmailVerificationProperties
         {
             var request = T.Valid(VerifyEmailRequest.Create("user_1", code));
             var spec = Encode.VerifyEmail(request, T.Key);
-            var entity = T.Valid(Decode.EmailVerification(T.Json(200, WireJson.Obj(("id", "email_verification_1"), ("code", code)))));
+            var entity = T.Valid(Decode.EmailVerification(T.Json(200, WireSamples.EmailVerification().With("code", code).Json())));
             var texts = new object[] { request, spec, spec.Body, entity, request.Code, entity.Code };
             return texts.All(t => !t.ToString()!.Contains(code))
                 && T.Body(spec).Contains(code) && entity.Code.Reveal() == code && request.Code.Reveal() == code;

@@ -261,14 +261,38 @@ public sealed class FlowProperties
         Assert.DoesNotContain("ptok_", error.ToString());
     }
 
-    [Fact]
-    public void MaxSteps_stops_a_chain_longer_than_allowed_with_the_last_step_up()
+    /// <summary>
+    /// A server that asks for organization selection <paramref name="stepUps"/> times in a row, each time with a new
+    /// pending token (<c>ptok_0</c>, <c>ptok_1</c>, …), then signs in.
+    /// </summary>
+    private static Func<HttpRequestSpec, HttpResponseSpec> Asking(int stepUps) => req =>
     {
-        var sent = new List<HttpRequestSpec>();
-        var error = Fail(Password(Client(Chain("ptok_a", "ptok_b", "ptok_c"), sent)).Complete(new Counting().Handlers with { MaxSteps = 2 }));
-        Assert.IsType<OrganizationSelectionRequired>(error);
-        Assert.Equal(4, sent.Count);
-    }
+        var index = Field(req, "grant_type") == "password" ? 0 : int.Parse(Field(req, "pending_authentication_token")["ptok_".Length..]) + 1;
+        return index < stepUps ? T.Json(403, OrgBody($"ptok_{index}")) : T.Json(200, SuccessBody("org_b"));
+    };
+
+    /// <summary>Small counts, so every value and both edges (equal, one more) come up in every run; -1 too.</summary>
+    private static Gen<int> SmallCount => Gen.Frequency((3, Gen.Choose(0, 4)), (2, Gen.Choose(5, 12)), (1, Gen.Constant(-1)));
+
+    /// <summary>A limit, and a number of step-ups mostly at the limit or one either side of it.</summary>
+    private static Gen<(int Max, int StepUps)> MaxAndStepUps =>
+        from max in SmallCount
+        from delta in Gen.Frequency((4, Gen.Choose(-1, 1)), (1, Gen.Choose(-5, 5)))
+        select (max, Math.Max(Math.Max(max, 0) + delta, 0));
+
+    [Property]
+    public Property MaxSteps_allows_exactly_that_many_step_ups_and_then_fails_with_the_last_one() =>
+        Prop.ForAll(MaxAndStepUps.ToArbitrary(), p =>
+        {
+            var (max, stepUps) = p;
+            var sent = new List<HttpRequestSpec>();
+            var fin = RunSync(Password(Client(Asking(stepUps), sent)).Complete(new Counting().Handlers with { MaxSteps = max }));
+            var allowed = Math.Max(max, 0);
+            return (stepUps <= allowed
+                    ? fin.IsSucc && sent.Count == stepUps + 1
+                    : fin.Match(Succ: static _ => false, Fail: static e => e is OrganizationSelectionRequired) && sent.Count == allowed + 1)
+                .Label($"{stepUps} step-ups, MaxSteps {max}: {fin}, {sent.Count} requests");
+        });
 
     [Fact]
     public void A_handler_failure_ends_the_flow_with_that_error_and_sends_nothing_more()
@@ -290,7 +314,7 @@ public sealed class FlowProperties
 
     [Property]
     public Property A_generated_verifier_has_the_asked_length_and_only_unreserved_characters() =>
-        Prop.ForAll(Gen.Choose(43, 128).ToArbitrary(), n =>
+        Prop.ForAll(Gens.Within(43, 128).ToArbitrary(), n =>
         {
             var pkce = T.Valid(Pkce.Generate(n));
             var verifier = pkce.Verifier.Reveal();
@@ -299,7 +323,7 @@ public sealed class FlowProperties
 
     [Property]
     public Property The_challenge_is_the_unpadded_base64url_SHA256_of_the_verifier() =>
-        Prop.ForAll(Gen.Choose(43, 128).ToArbitrary(), n =>
+        Prop.ForAll(Gens.Within(43, 128).ToArbitrary(), n =>
         {
             var pkce = T.Valid(Pkce.Generate(n));
             return pkce.Challenge == S256(pkce.Verifier.Reveal())
@@ -310,7 +334,7 @@ public sealed class FlowProperties
 
     [Property]
     public Property Lengths_outside_43_to_128_are_an_InvalidRequest_naming_code_verifier() =>
-        Prop.ForAll(Gen.OneOf(Gen.Choose(-1000, 42), Gen.Choose(129, 5000), Gen.Elements(0, 42, 129, int.MinValue, int.MaxValue)).ToArbitrary(), n =>
+        Prop.ForAll(Gens.Outside(43, 128).ToArbitrary(), n =>
             Pkce.Generate(n).Match(Right: static _ => false, Left: static e => e is InvalidRequest ir && ir.Fields == Seq1("code_verifier")));
 
     /// <remarks>
@@ -338,7 +362,7 @@ public sealed class FlowProperties
 
     [Property]
     public Property Printing_a_pair_never_shows_the_verifier() =>
-        Prop.ForAll(Gen.Choose(43, 128).ToArbitrary(), n =>
+        Prop.ForAll(Gens.Within(43, 128).ToArbitrary(), n =>
         {
             var pkce = T.Valid(Pkce.Generate(n));
             var verifier = pkce.Verifier.Reveal();

@@ -21,7 +21,7 @@ public static partial class Gens
         from id in Id("om_")
         from user in Id("user_")
         from org in Id("org_")
-        from name in AnyText
+        from name in MaybeTextOption
         from role in Token(1, 10)
         from roles in Gen.ListOf(Token(1, 10))
         from status in Gen.OneOf(KnownStatus, Token(1, 8).Select(static s => new OrganizationMembershipStatus(s)))
@@ -55,7 +55,7 @@ public static class OrgWire
     public static string Membership(OrganizationMembership m) => JsonSerializer.Serialize(new Dictionary<string, object?>
     {
         ["object"] = "organization_membership", ["id"] = m.Id, ["user_id"] = m.UserId, ["organization_id"] = m.OrganizationId,
-        ["organization_name"] = m.OrganizationName, ["role"] = new Dictionary<string, string> { ["slug"] = m.Role.Slug },
+        ["organization_name"] = N(m.OrganizationName), ["role"] = new Dictionary<string, string> { ["slug"] = m.Role.Slug },
         ["roles"] = m.Roles.Map(static r => new Dictionary<string, string> { ["slug"] = r.Slug }).ToArray(),
         ["status"] = m.Status.Value, ["created_at"] = m.CreatedAt, ["updated_at"] = m.UpdatedAt,
         ["directory_managed"] = m.DirectoryManaged.Map(static b => (object)b).IfNoneUnsafe((object?)null),

@@ -37,7 +37,7 @@ public sealed class InvitationsEncodeProperties
     [Property]
     public Property List_query_is_sorted_has_paging_always_and_filters_only_when_set() =>
         Prop.ForAll(Gens.MaybeId("org_").ToArbitrary(), Gen.OneOf(Gen.Constant<string?>(null), Gens.Email.Select(static e => (string?)e)).ToArbitrary(),
-            Gen.Choose(1, 100).ToArbitrary(),
+            Gens.Within(1, 100).ToArbitrary(),
             (org, email, limit) =>
             {
                 var spec = Encode.ListInvitations(T.Valid(ListInvitationsRequest.Create(org, email, limit, Order.Asc, before: "invitation_0")), T.Key);
@@ -60,7 +60,7 @@ public sealed class InvitationsEncodeProperties
         Prop.ForAll((
             from email in Gens.Email
             from org in Gens.MaybeId("org_")
-            from days in Gen.OneOf(Gen.Constant<int?>(null), Gen.Choose(0, 30).Select(static d => (int?)d))
+            from days in Gen.OneOf(Gen.Constant<int?>(null), Gens.Within(0, 30).Select(static d => (int?)d))
             from inviter in Gens.MaybeId("user_")
             from role in Gen.Elements<string?>(null, "", "admin")
             select (email, org, days, inviter, role)).ToArbitrary(),

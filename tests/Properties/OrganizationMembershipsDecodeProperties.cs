@@ -16,26 +16,28 @@ public sealed class OrganizationMembershipsDecodeProperties
                 Left: static _ => false));
 
     [Fact]
-    public void Absent_roles_role_and_directory_managed_decode_to_Go_zero_values()
+    public void Absent_roles_organization_name_and_directory_managed_are_empty_or_None()
     {
-        var m = T.Valid(Decode.OrganizationMembership(T.Json(200, """{"id":"om_1","user_id":"user_1","organization_id":"org_1","status":"active"}""")));
+        var m = T.Valid(Decode.OrganizationMembership(T.Json(200, WireSamples.Membership().Json())));
         Assert.True(m.Roles.IsEmpty);
-        Assert.Equal(new RoleResponse(""), m.Role);
+        Assert.Equal(new RoleResponse("member"), m.Role);
         Assert.Equal(Option<bool>.None, m.DirectoryManaged);
         Assert.Equal(OrganizationMembershipStatus.Active, m.Status);
-        Assert.Equal("", m.OrganizationName);
+        Assert.Equal(Option<string>.None, m.OrganizationName);
     }
 
     [Fact]
-    public void Null_roles_and_null_elements_are_skipped_and_unknown_statuses_survive()
+    public void Null_roles_are_empty_and_unknown_statuses_survive()
     {
-        var m = T.Valid(Decode.OrganizationMembership(T.Json(200,
-            """{"id":"om_1","role":{"slug":"admin"},"roles":[{"slug":"admin"},null,{"slug":"billing"}],"status":"suspended","directory_managed":true}""")));
+        var m = T.Valid(Decode.OrganizationMembership(T.Json(200, WireSamples.Membership().With("role", WireJson.Dict(("slug", "admin")))
+            .With("roles", new[] { WireJson.Dict(("slug", "admin")), WireJson.Dict(("slug", "billing")) }).With("status", "suspended")
+            .With("directory_managed", true).With("organization_name", "Acme").Json())));
         Assert.Equal(Seq(new RoleResponse("admin"), new RoleResponse("billing")), m.Roles);
         Assert.Equal("suspended", m.Status.Value);
         Assert.Equal(new OrganizationMembershipStatus("suspended"), m.Status);
         Assert.Equal(Some(true), m.DirectoryManaged);
-        Assert.True(T.Valid(Decode.OrganizationMembership(T.Json(200, """{"id":"om_1","roles":null}"""))).Roles.IsEmpty);
+        Assert.Equal(Some("Acme"), m.OrganizationName);
+        Assert.True(T.Valid(Decode.OrganizationMembership(T.Json(200, WireSamples.Membership().With("roles", null).Json()))).Roles.IsEmpty);
     }
 
     [Theory]

@@ -45,7 +45,7 @@ public sealed class OrganizationMembershipsEncodeProperties
             from user in Gens.MaybeId("user_")
             from org in Gens.MaybeId("org_")
             from statuses in Gen.ListOf(Gens.KnownStatus)
-            from limit in Gen.Choose(1, 100)
+            from limit in Gens.Within(1, 100)
             from order in Gen.Elements(Order.Asc, Order.Desc)
             from after in Gens.MaybeId("om_")
             select (user, org, statuses, limit, order, after)).Where(static x => !string.IsNullOrEmpty(x.user) || !string.IsNullOrEmpty(x.org)).ToArbitrary(),

@@ -36,6 +36,49 @@ public sealed class SecretProperties
     public Property Responses_never_print_their_body() =>
         Prop.ForAll(Gens.SecretValue.ToArbitrary(), secret => !T.Json(200, $"{{\"access_token\":\"{secret}\"}}").ToString().Contains(secret));
 
+    /// <summary>Pairs that differ only a little: case, one code unit of the same length, a lone surrogate, a prefix.</summary>
+    private static Gen<(string, string)> NearPairs =>
+        from a in Gen.OneOf(Gens.SecretValue, Gens.AnyText, Gen.Elements("", "\uD800", "a\uDBFF", "ÄÖ"))
+        from kind in Gen.Choose(0, 5)
+        select kind switch
+        {
+            0 => (a, a),
+            1 => (a, a.ToUpperInvariant()),
+            2 => (a, a.ToLowerInvariant()),
+            3 => (a, a.Length == 0 ? "x" : a[..^1] + (char)(a[^1] ^ 1)),
+            4 => (a, a + "\uDC00"),
+            _ => (a, a.Length == 0 ? a : a[..^1]),
+        };
+
+    [Property]
+    public Property Secret_equality_is_exactly_ordinal_string_equality() =>
+        Prop.ForAll(NearPairs.ToArbitrary(), p =>
+        {
+            var (a, b) = p;
+            var same = string.Equals(a, b, StringComparison.Ordinal);
+            return (Secret.Of(a).Equals(Secret.Of(b)) == same && Secret.Of(a).Equals((object)Secret.Of(b)) == same
+                && (!same || Secret.Of(a).GetHashCode() == Secret.Of(b).GetHashCode())).Label($"{a} vs {b}");
+        });
+
+    [Fact]
+    public void Secret_equality_is_case_sensitive_and_tells_lone_surrogates_apart()
+    {
+        Assert.NotEqual(Secret.Of("Code-ABC"), Secret.Of("code-abc"));
+        Assert.NotEqual(Secret.Of("\uD800"), Secret.Of("\uDBFF")); // both are U+FFFD once converted to UTF-8
+        Assert.False(Secret.Of("a").Equals(null));
+    }
+
+    [Fact]
+    public void Secret_equality_compares_in_fixed_time()
+    {
+        // Timing is not asserted (no speed in unit tests): the comparison itself must be the fixed-time primitive.
+        var equals = typeof(Secret).GetMethod(nameof(Secret.Equals), [typeof(Secret)])!;
+        var called = Il.CalledMethods(equals);
+        Assert.Contains(called, static m => m.DeclaringType == typeof(System.Security.Cryptography.CryptographicOperations)
+            && m.Name == nameof(System.Security.Cryptography.CryptographicOperations.FixedTimeEquals));
+        Assert.DoesNotContain(called, static m => m.DeclaringType == typeof(string));
+    }
+
     [Fact]
     public void Secret_compares_by_value_and_prints_stars()
     {
@@ -65,5 +108,24 @@ public sealed class PathSecretProperties
         Assert.StartsWith("POST /user_management/users body=", text);
         Assert.DoesNotContain("pw-s3cr3t", text);
         Assert.DoesNotContain("sk_test_props", text);
+    }
+}
+
+/// <summary>Reads the methods a method body calls, from its IL (call, callvirt, newobj and their tokens).</summary>
+public static class Il
+{
+    public static IReadOnlyList<System.Reflection.MethodBase> CalledMethods(System.Reflection.MethodInfo method)
+    {
+        var il = method.GetMethodBody()!.GetILAsByteArray()!;
+        var found = new List<System.Reflection.MethodBase>();
+        for (var i = 0; i + 4 < il.Length; i++)
+        {
+            if (il[i] is not (0x28 or 0x6F or 0x73)) continue; // call, callvirt, newobj: one-byte opcodes followed by a method token
+            var token = BitConverter.ToInt32(il, i + 1);
+            if (token >> 24 is not (0x06 or 0x0A or 0x2B)) continue; // MethodDef, MemberRef, MethodSpec
+            try { found.Add(method.Module.ResolveMethod(token, method.DeclaringType!.GetGenericArguments(), null)!); }
+            catch (ArgumentException) { } // a byte that only looked like an opcode
+        }
+        return found;
     }
 }

@@ -29,7 +29,7 @@ public sealed class UsersEncodeProperties
     public Property ListUsers_query_has_limit_and_order_always_and_filters_only_when_set() =>
         Prop.ForAll(Gen.OneOf(Gen.Constant<string?>(null), Gens.Email.Select(static e => (string?)e)).ToArbitrary(),
             Gen.OneOf(Gen.Constant<string?>(null), Gens.Id("org_").Select(static e => (string?)e)).ToArbitrary(),
-            Gen.Choose(1, 100).ToArbitrary(),
+            Gens.Within(1, 100).ToArbitrary(),
             (email, org, limit) =>
             {
                 var spec = Encode.ListUsers(T.Valid(ListUsersRequest.Create(email: email, organizationId: org, limit: limit)), T.Key);

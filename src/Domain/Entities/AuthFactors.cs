@@ -49,13 +49,15 @@ public sealed record SmsDetails(string PhoneNumber);
 /// <c>authentication_challenge_id</c> that <c>AuthenticateWithTOTP</c> needs.
 /// </summary>
 /// <param name="Id">The challenge ID (<c>auth_challenge_…</c>).</param>
+/// <param name="Object">The wire's <c>object</c> tag (<c>authentication_challenge</c>), when sent.</param>
 /// <param name="CreatedAt">Creation timestamp.</param>
 /// <param name="UpdatedAt">Last update timestamp.</param>
 /// <param name="ExpiresAt">When the challenge expires, when it does.</param>
-/// <param name="AuthenticationFactorId">The factor challenged.</param>
+/// <param name="AuthenticationFactorId">The factor challenged (required: an answer without it is a <c>DecodeError</c>).</param>
 /// <param name="Code">The one-time code, sent by newer servers for some factor types only.</param>
 public sealed record Challenge(
     string Id,
+    Option<string> Object,
     string CreatedAt,
     string UpdatedAt,
     Option<string> ExpiresAt,

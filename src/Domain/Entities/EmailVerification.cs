@@ -8,7 +8,7 @@ namespace WorkOS.Functional;
 /// <param name="UserId">The user whose address is being verified.</param>
 /// <param name="Email">The address being verified.</param>
 /// <param name="ExpiresAt">When the code expires.</param>
-/// <param name="Code">The one-time code; empty when the server does not send it.</param>
+/// <param name="Code">The one-time code.</param>
 /// <param name="CreatedAt">Creation timestamp.</param>
 /// <param name="UpdatedAt">Last update timestamp.</param>
 public sealed record EmailVerification(

@@ -6,13 +6,15 @@ public sealed record RoleResponse(string Slug);
 
 /// <summary>
 /// A user's membership of an organization (spec §3.3). Timestamps are kept as the ISO-8601 strings
-/// the server sends.
+/// the server sends. An answer missing a required field (ID, user, organization, role, status, timestamps)
+/// does not decode into a membership: it is a <c>DecodeError</c> naming the field.
 /// </summary>
 /// <param name="Id">The membership ID (<c>om_…</c>).</param>
 /// <param name="UserId">The member's user ID.</param>
 /// <param name="OrganizationId">The organization ID.</param>
-/// <param name="OrganizationName">The organization's name.</param>
-/// <param name="Role">The primary role (the highest-priority one when several); an empty slug when the server sent none.</param>
+/// <param name="OrganizationName">The organization's name, when the server sends it (newer servers and other
+/// WorkOS-compatible servers may not): show <see cref="OrganizationId"/> when it is <c>None</c>.</param>
+/// <param name="Role">The primary role (the highest-priority one when several).</param>
 /// <param name="Roles">All roles; empty when the server omitted them (older servers).</param>
 /// <param name="Status">The status; values this library does not know survive as-is.</param>
 /// <param name="CreatedAt">Creation timestamp.</param>
@@ -22,7 +24,7 @@ public sealed record OrganizationMembership(
     string Id,
     string UserId,
     string OrganizationId,
-    string OrganizationName,
+    Option<string> OrganizationName,
     RoleResponse Role,
     Seq<RoleResponse> Roles,
     OrganizationMembershipStatus Status,

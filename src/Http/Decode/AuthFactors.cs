@@ -7,12 +7,8 @@ public static partial class Decode
     /// <see cref="DecodeError"/> (Go would hand back empty structs): the challenge ID is what the TOTP grant needs.
     /// </summary>
     public static Either<Error, EnrollAuthFactorResponse> EnrollAuthFactor(HttpResponseSpec r) =>
-        Body<EnrollAuthFactorResponseDto, Option<EnrollAuthFactorResponse>>("EnrollAuthFactorResponse", r, static d =>
-                from f in Optional(d.AuthenticationFactor)
-                from c in Optional(d.AuthenticationChallenge)
-                select new EnrollAuthFactorResponse(f.ToDomain(), c.ToDomain()))
-            .Bind(o => o.ToEither((Error)new DecodeError("EnrollAuthFactorResponse", r.Status,
-                "the body lacks authentication_factor or authentication_challenge")));
+        Body<EnrollAuthFactorResponseDto, EnrollAuthFactorResponse>("EnrollAuthFactorResponse", r, static d =>
+            new EnrollAuthFactorResponse(d.AuthenticationFactor!.ToDomain(), d.AuthenticationChallenge!.ToDomain()));
 
     /// <summary>A list envelope of factors.</summary>
     public static Either<Error, ListAuthFactorsResponse> ListAuthFactors(HttpResponseSpec r) =>
@@ -27,13 +23,17 @@ public static partial class Decode
         Body<ChallengeDto, Challenge>("Challenge", r, static d => d.ToDomain());
 }
 
-internal sealed class EnrollAuthFactorResponseDto
+internal sealed class EnrollAuthFactorResponseDto : IWireObject
 {
     public FactorDto? AuthenticationFactor { get; set; }
     public ChallengeDto? AuthenticationChallenge { get; set; }
+
+    public Seq<string> Missing(string at) =>
+        Wire.Missing(at, ("authentication_factor", AuthenticationFactor), ("authentication_challenge", AuthenticationChallenge))
+        + Wire.Nested(at, "authentication_factor", AuthenticationFactor) + Wire.Nested(at, "authentication_challenge", AuthenticationChallenge);
 }
 
-internal sealed class FactorDto
+internal sealed class FactorDto : IWireObject
 {
     public string? Id { get; set; }
     public string? Object { get; set; }
@@ -43,6 +43,10 @@ internal sealed class FactorDto
     public TotpDetailsDto? Totp { get; set; }
     public SmsDetailsDto? Sms { get; set; }
     public string? UserId { get; set; }
+
+    /// <summary><c>totp</c> and <c>sms</c> are optional (list answers omit them); a present <c>sms</c> needs its number.</summary>
+    public Seq<string> Missing(string at) =>
+        Wire.Missing(at, ("id", Id), ("created_at", CreatedAt), ("updated_at", UpdatedAt), ("type", Type)) + Wire.Nested(at, "sms", Sms);
 
     public Factor ToDomain() =>
         new(Id ?? "", Wire.Opt(Object), CreatedAt ?? "", UpdatedAt ?? "", new FactorType(Type ?? ""),
@@ -62,22 +66,28 @@ internal sealed class TotpDetailsDto
 
 }
 
-internal sealed class SmsDetailsDto
+internal sealed class SmsDetailsDto : IWireObject
 {
     public string? PhoneNumber { get; set; }
+
+    public Seq<string> Missing(string at) => Wire.Missing(at, ("phone_number", PhoneNumber));
 
     public SmsDetails ToDomain() => new(PhoneNumber ?? "");
 }
 
-internal sealed class ChallengeDto
+internal sealed class ChallengeDto : IWireObject
 {
     public string? Id { get; set; }
+    public string? Object { get; set; }
     public string? CreatedAt { get; set; }
     public string? UpdatedAt { get; set; }
     public string? ExpiresAt { get; set; }
     public string? AuthenticationFactorId { get; set; }
     public string? Code { get; set; }
 
+    public Seq<string> Missing(string at) =>
+        Wire.Missing(at, ("id", Id), ("created_at", CreatedAt), ("updated_at", UpdatedAt), ("authentication_factor_id", AuthenticationFactorId));
+
     public Challenge ToDomain() =>
-        new(Id ?? "", CreatedAt ?? "", UpdatedAt ?? "", Wire.Opt(ExpiresAt), AuthenticationFactorId ?? "", Wire.OptSecret(Code));
+        new(Id ?? "", Wire.Opt(Object), CreatedAt ?? "", UpdatedAt ?? "", Wire.Opt(ExpiresAt), AuthenticationFactorId ?? "", Wire.OptSecret(Code));
 }

@@ -3,7 +3,7 @@ namespace WorkOS.Functional.Http;
 // Wire shapes of spec §3.10–§3.12. Snake-case naming: OauthTokens ↔ oauth_tokens,
 // AuthkitAuthorizationCode ↔ authkit_authorization_code.
 
-internal sealed class AuthenticateResponseDto
+internal sealed class AuthenticateResponseDto : IWireObject
 {
     public UserDto? User { get; set; }
     public string? OrganizationId { get; set; }
@@ -14,8 +14,12 @@ internal sealed class AuthenticateResponseDto
     public OAuthTokensDto? OauthTokens { get; set; }
     public string? AuthkitAuthorizationCode { get; set; }
 
+    public Seq<string> Missing(string at) =>
+        Wire.Missing(at, ("user", User), ("access_token", AccessToken), ("refresh_token", RefreshToken))
+        + Wire.Nested(at, "user", User) + Wire.Nested(at, "impersonator", Impersonator) + Wire.Nested(at, "oauth_tokens", OauthTokens);
+
     public AuthenticateResponse ToDomain() => new(
-        (User ?? new UserDto()).ToDomain(),
+        User!.ToDomain(),
         Wire.Opt(OrganizationId),
         Secret.Of(AccessToken),
         Secret.Of(RefreshToken),
@@ -25,21 +29,26 @@ internal sealed class AuthenticateResponseDto
         Wire.OptSecret(AuthkitAuthorizationCode));
 }
 
-internal sealed class ImpersonatorDto
+internal sealed class ImpersonatorDto : IWireObject
 {
     public string? Email { get; set; }
     public string? Reason { get; set; }
 
+    public Seq<string> Missing(string at) => Wire.Missing(at, ("email", Email));
+
     public Impersonator ToDomain() => new(Email ?? "", Wire.Opt(Reason));
 }
 
-internal sealed class OAuthTokensDto
+internal sealed class OAuthTokensDto : IWireObject
 {
     public string? AccessToken { get; set; }
     public string? RefreshToken { get; set; }
     public List<string?>? Scopes { get; set; }
     public long? ExpiresAt { get; set; }
     public string? Provider { get; set; }
+
+    /// <summary>Both tokens and <c>expires_at</c> are required when the object is there; absent <c>scopes</c> are none.</summary>
+    public Seq<string> Missing(string at) => Wire.Missing(at, ("access_token", AccessToken), ("refresh_token", RefreshToken), ("expires_at", ExpiresAt));
 
     public OAuthTokens ToDomain() => new(
         Secret.Of(AccessToken), Secret.Of(RefreshToken),
@@ -50,8 +59,9 @@ internal sealed class OAuthTokensDto
 public static partial class Decode
 {
     /// <summary>
-    /// The answer of every authenticate grant (spec §3.11), refresh included. Lenient like Go: absent or null
-    /// fields become empty values or <c>None</c>; a body that is not a JSON object is a <see cref="DecodeError"/>.
+    /// The answer of every authenticate grant (spec §3.11), refresh included. Absent or null optional fields are
+    /// <c>None</c>; a missing <c>user</c> (or one of its required fields), <c>access_token</c> or <c>refresh_token</c>,
+    /// or a body that is not a JSON object, is a <see cref="DecodeError"/> naming what is missing.
     /// </summary>
     public static Either<Error, AuthenticateResponse> AuthenticateResponse(HttpResponseSpec r) =>
         Body<AuthenticateResponseDto, AuthenticateResponse>("AuthenticateResponse", r, static d => d.ToDomain());

@@ -15,7 +15,12 @@ public static partial class Decode
         PropertyNameCaseInsensitive = false,
     };
 
-    /// <summary>Reads the body as <typeparamref name="TDto"/> and maps it; any failure is a <see cref="DecodeError"/> naming <paramref name="what"/>.</summary>
+    /// <summary>
+    /// Reads the body as <typeparamref name="TDto"/> and maps it; any failure is a <see cref="DecodeError"/> naming
+    /// <paramref name="what"/>. When the shape knows its required fields (<see cref="IWireObject"/>), an answer
+    /// lacking any of them is a <see cref="DecodeError"/> naming each, never an entity with an empty ID.
+    /// Unknown fields and unknown enum values still decode.
+    /// </summary>
     internal static Either<Error, A> Body<TDto, A>(string what, HttpResponseSpec r, Func<TDto, A> map) where TDto : class =>
         r.IsBlank
             ? new DecodeError(what, r.Status, "the body is empty")
@@ -23,7 +28,14 @@ public static partial class Decode
                 .ToEither()
                 .MapLeft(ex => (Error)new DecodeError(what, r.Status, Describe(ex, r)))
                 .Bind(dto => dto.ToEither((Error)new DecodeError(what, r.Status, "the body is JSON null")))
+                .Bind(dto => Required(what, r, dto is IWireObject w ? w.Missing("") : Seq<string>()).Map(_ => dto))
                 .Bind(dto => Try(() => map(dto)).ToEither().MapLeft(ex => (Error)new DecodeError(what, r.Status, ex.GetType().Name)));
+
+    /// <summary>A <see cref="DecodeError"/> naming every missing required field, or unit when none is.</summary>
+    internal static Either<Error, Unit> Required(string what, HttpResponseSpec r, Seq<string> missing) =>
+        missing.IsEmpty
+            ? unit
+            : new DecodeError(what, r.Status, $"missing required field{(missing.Count == 1 ? "" : "s")} {string.Join(", ", missing)}");
 
     /// <summary>Describes a parse failure by kind and position only: the body itself may hold tokens.</summary>
     private static string Describe(Exception ex, HttpResponseSpec r)
@@ -51,6 +63,6 @@ public static partial class Decode
 
     /// <summary>A bare JSON array of identities.</summary>
     public static Either<Error, Seq<Identity>> Identities(HttpResponseSpec r) =>
-        Body<List<IdentityDto?>, Seq<Identity>>("Identity[]", r, static d =>
-            toSeq(d.Where(static i => i is not null).Select(static i => i!.ToDomain())).Strict());
+        Body<List<IdentityDto?>, List<IdentityDto?>>("Identity[]", r, static d => d)
+            .Bind(d => Required("Identity[]", r, Wire.Items("", d)).Map(_ => toSeq(d.Select(static i => i!.ToDomain())).Strict()));
 }

@@ -1,10 +1,22 @@
 namespace WorkOS.Functional.Http;
 
 // Wire shapes, read by reflection-based System.Text.Json with snake_case names. Every field is
-// nullable: the server may omit or null any of them (spec §1.9), and the mapping to the domain
-// decides what absence means. No LanguageExt types here: STJ cannot read them.
+// nullable so that reading never fails on absence; each shape then says which of its fields the
+// wire reference requires (IWireObject.Missing), and Decode.Body turns any missing one into a
+// DecodeError naming it before ToDomain runs. Optional fields map to Option (None when absent,
+// null or ""), lists to empty Seqs. No LanguageExt types here: STJ cannot read them.
 
-internal sealed class UserDto
+/// <summary>A wire shape that knows which of its fields are required.</summary>
+internal interface IWireObject
+{
+    /// <summary>
+    /// The JSON paths of required fields that are absent, null or "" (a required ID or timestamp that
+    /// is empty is no value), prefixed with <paramref name="at"/>; nested objects report theirs too.
+    /// </summary>
+    Seq<string> Missing(string at);
+}
+
+internal sealed class UserDto : IWireObject
 {
     public string? Id { get; set; }
     public string? Email { get; set; }
@@ -20,6 +32,10 @@ internal sealed class UserDto
     public string? Name { get; set; }
     public string? Locale { get; set; }
 
+    public Seq<string> Missing(string at) =>
+        Wire.Missing(at, ("id", Id), ("email", Email), ("email_verified", EmailVerified), ("created_at", CreatedAt), ("updated_at", UpdatedAt));
+
+    /// <summary>The user; call after <see cref="Missing"/> is empty (the step-up bodies of DecodeError.cs read it leniently).</summary>
     public User ToDomain() => new(
         Id ?? "", Email ?? "", Wire.Opt(FirstName), Wire.Opt(LastName), EmailVerified ?? false, Wire.Opt(ProfilePictureUrl),
         Wire.Opt(LastSignInAt), Wire.Opt(ExternalId),
@@ -27,11 +43,13 @@ internal sealed class UserDto
         CreatedAt ?? "", UpdatedAt ?? "", Wire.Opt(Name), Wire.Opt(Locale));
 }
 
-internal sealed class IdentityDto
+internal sealed class IdentityDto : IWireObject
 {
     public string? IdpId { get; set; }
     public string? Type { get; set; }
     public string? Provider { get; set; }
+
+    public Seq<string> Missing(string at) => Wire.Missing(at, ("idp_id", IdpId), ("type", Type), ("provider", Provider));
 
     public Identity ToDomain() => new(IdpId ?? "", Type ?? "", Provider ?? "");
 }
@@ -44,10 +62,14 @@ internal sealed class ListMetadataDto
     public ListMetadata ToDomain() => new(Wire.Opt(Before), Wire.Opt(After));
 }
 
-internal sealed class ListDto<T> where T : class
+internal sealed class ListDto<T> : IWireObject where T : class, IWireObject
 {
     public List<T?>? Data { get; set; }
     public ListMetadataDto? ListMetadata { get; set; }
+
+    /// <summary><c>data</c> and <c>list_metadata</c> are required; so is every item, with its own required fields.</summary>
+    public Seq<string> Missing(string at) =>
+        Wire.Missing(at, ("data", Data), ("list_metadata", ListMetadata)) + Wire.Items(at + "data", Data);
 
     public (Seq<A> Data, ListMetadata Metadata) ToDomain<A>(Func<T, A> map) =>
         (toSeq((Data ?? []).Where(static d => d is not null).Select(d => map(d!))).Strict(),
@@ -56,6 +78,19 @@ internal sealed class ListDto<T> where T : class
 
 internal static class Wire
 {
+    /// <summary>The paths (<paramref name="at"/> + name) of the <paramref name="fields"/> that are null or "".</summary>
+    public static Seq<string> Missing(string at, params (string Name, object? Value)[] fields) =>
+        toSeq(fields.Where(static f => f.Value is null or string { Length: 0 }).Select(f => at + f.Name)).Strict();
+
+    /// <summary>What a present nested object lacks; nothing when it is absent (say so with <see cref="Missing"/> if it is required).</summary>
+    public static Seq<string> Nested(string at, string name, IWireObject? value) =>
+        value is null ? Seq<string>() : value.Missing($"{at}{name}.");
+
+    /// <summary>What the items of a present array lack, each at <c>name[i]</c>; a null item is itself missing.</summary>
+    public static Seq<string> Items<T>(string name, List<T?>? items) where T : class, IWireObject =>
+        toSeq((items ?? []).Select((item, i) => item is null ? Seq1($"{name}[{i}]") : item.Missing($"{name}[{i}].")))
+            .Bind(static x => x).Strict();
+
     /// <summary>null or "" → None (Go decodes null to "", and "" means unset).</summary>
     public static Option<string> Opt(string? value) => string.IsNullOrEmpty(value) ? None : Some(value);
 

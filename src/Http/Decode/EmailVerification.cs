@@ -11,11 +11,10 @@ public static partial class Decode
     /// a <c>user</c> object is a <see cref="DecodeError"/>: the user is the whole answer.
     /// </summary>
     public static Either<Error, UserResponse> UserResponse(HttpResponseSpec r) =>
-        Body<UserResponseDto, Option<User>>("UserResponse", r, static d => Optional(d.User).Map(static u => u.ToDomain()))
-            .Bind(user => user.Map(static u => new UserResponse(u)).ToEither((Error)new DecodeError("UserResponse", r.Status, "the body has no user")));
+        Body<UserResponseDto, UserResponse>("UserResponse", r, static d => new UserResponse(d.User!.ToDomain()));
 }
 
-internal sealed class EmailVerificationDto
+internal sealed class EmailVerificationDto : IWireObject
 {
     public string? Id { get; set; }
     public string? UserId { get; set; }
@@ -25,11 +24,16 @@ internal sealed class EmailVerificationDto
     public string? CreatedAt { get; set; }
     public string? UpdatedAt { get; set; }
 
+    public Seq<string> Missing(string at) =>
+        Wire.Missing(at, ("id", Id), ("user_id", UserId), ("email", Email), ("expires_at", ExpiresAt), ("code", Code), ("created_at", CreatedAt), ("updated_at", UpdatedAt));
+
     public EmailVerification ToDomain() =>
         new(Id ?? "", UserId ?? "", Email ?? "", ExpiresAt ?? "", Secret.Of(Code), CreatedAt ?? "", UpdatedAt ?? "");
 }
 
-internal sealed class UserResponseDto
+internal sealed class UserResponseDto : IWireObject
 {
     public UserDto? User { get; set; }
+
+    public Seq<string> Missing(string at) => Wire.Missing(at, ("user", User)) + Wire.Nested(at, "user", User);
 }

@@ -1,6 +1,6 @@
 namespace WorkOS.Functional.Http;
 
-internal sealed class InvitationDto
+internal sealed class InvitationDto : IWireObject
 {
     public string? Id { get; set; }
     public string? Email { get; set; }
@@ -16,6 +16,10 @@ internal sealed class InvitationDto
     public string? UpdatedAt { get; set; }
     public string? AcceptedUserId { get; set; }
     public string? RoleSlug { get; set; }
+
+    public Seq<string> Missing(string at) =>
+        Wire.Missing(at, ("id", Id), ("email", Email), ("state", State), ("token", Token), ("accept_invitation_url", AcceptInvitationUrl),
+            ("expires_at", ExpiresAt), ("created_at", CreatedAt), ("updated_at", UpdatedAt));
 
     public Invitation ToDomain() => new(
         Id ?? "", Email ?? "", new InvitationState(State ?? ""), Wire.Opt(AcceptedAt), Wire.Opt(RevokedAt),

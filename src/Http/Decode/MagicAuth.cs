@@ -7,7 +7,7 @@ public static partial class Decode
         Body<MagicAuthDto, MagicAuth>("MagicAuth", r, static d => d.ToDomain());
 }
 
-internal sealed class MagicAuthDto
+internal sealed class MagicAuthDto : IWireObject
 {
     public string? Id { get; set; }
     public string? UserId { get; set; }
@@ -16,6 +16,9 @@ internal sealed class MagicAuthDto
     public string? Code { get; set; }
     public string? CreatedAt { get; set; }
     public string? UpdatedAt { get; set; }
+
+    public Seq<string> Missing(string at) =>
+        Wire.Missing(at, ("id", Id), ("user_id", UserId), ("email", Email), ("expires_at", ExpiresAt), ("code", Code), ("created_at", CreatedAt), ("updated_at", UpdatedAt));
 
     public MagicAuth ToDomain() =>
         new(Id ?? "", UserId ?? "", Email ?? "", ExpiresAt ?? "", Secret.Of(Code), CreatedAt ?? "", UpdatedAt ?? "");

@@ -1,13 +1,15 @@
 namespace WorkOS.Functional.Http;
 
-internal sealed class RoleResponseDto
+internal sealed class RoleResponseDto : IWireObject
 {
     public string? Slug { get; set; }
+
+    public Seq<string> Missing(string at) => Wire.Missing(at, ("slug", Slug));
 
     public RoleResponse ToDomain() => new(Slug ?? "");
 }
 
-internal sealed class OrganizationMembershipDto
+internal sealed class OrganizationMembershipDto : IWireObject
 {
     public string? Id { get; set; }
     public string? UserId { get; set; }
@@ -20,9 +22,15 @@ internal sealed class OrganizationMembershipDto
     public string? UpdatedAt { get; set; }
     public bool? DirectoryManaged { get; set; }
 
+    /// <summary><c>organization_name</c> is optional (newer servers and other emulators omit it); <c>roles</c> may be absent.</summary>
+    public Seq<string> Missing(string at) =>
+        Wire.Missing(at, ("id", Id), ("user_id", UserId), ("organization_id", OrganizationId), ("role", Role), ("status", Status),
+            ("created_at", CreatedAt), ("updated_at", UpdatedAt))
+        + Wire.Nested(at, "role", Role) + Wire.Items(at + "roles", Roles);
+
     public OrganizationMembership ToDomain() => new(
-        Id ?? "", UserId ?? "", OrganizationId ?? "", OrganizationName ?? "",
-        (Role ?? new RoleResponseDto()).ToDomain(),
+        Id ?? "", UserId ?? "", OrganizationId ?? "", Wire.Opt(OrganizationName),
+        Role!.ToDomain(),
         toSeq((Roles ?? []).Where(static r => r is not null).Select(static r => r!.ToDomain())).Strict(),
         new OrganizationMembershipStatus(Status ?? ""), CreatedAt ?? "", UpdatedAt ?? "", Optional(DirectoryManaged));
 }

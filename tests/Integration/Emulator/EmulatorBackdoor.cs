@@ -9,7 +9,7 @@ namespace WorkOS.Functional.Integration.Emulator;
 /// </summary>
 public static class EmulatorBackdoor
 {
-    private static readonly HttpClient Http = new();
+    private static readonly HttpClient Http = Bounded.Http();
 
     /// <summary>The latest email verification of a user: its id and code.</summary>
     public static Task<(string Id, string Code)> LatestEmailVerification(EmulatorFixture emu, string userId) =>

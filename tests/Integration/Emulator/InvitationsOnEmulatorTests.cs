@@ -70,15 +70,9 @@ public sealed class InvitationsOnEmulatorTests(EmulatorFixture emu) : IClassFixt
         for (var i = 0; i < 4; i++)
             ids.Add((await Invite(EmulatorFixture.NewEmail("pg"), "org_globex")).Id);
 
-        var seen = new List<string>();
-        var request = Run.Valid(ListInvitationsRequest.Create(organizationId: "org_globex", limit: 3, order: Order.Asc));
-        while (true)
-        {
-            var page = await Run.Succ(Client.ListInvitations(request));
-            seen.AddRange(page.Data.Map(static i => i.Id));
-            if (page.ListMetadata.After.IsNone) break;
-            request = request.NextPage(page.ListMetadata.After.IfNone(""));
-        }
+        var pages = await Bounded.Pages(Run.Valid(ListInvitationsRequest.Create(organizationId: "org_globex", limit: 3, order: Order.Asc)),
+            r => Run.Succ(Client.ListInvitations(r)), static p => p.ListMetadata.After, static (r, after) => r.NextPage(after), maxPages: 100);
+        var seen = pages.SelectMany(static p => p.Data.Map(static i => i.Id)).ToList();
         Assert.Equal(seen.Count, seen.Distinct().Count());
         Assert.Equal(ids, seen.Where(ids.Contains).ToList());
     }

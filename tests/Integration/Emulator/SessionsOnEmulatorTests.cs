@@ -75,7 +75,7 @@ public sealed class SessionsOnEmulatorTests(EmulatorFixture emu) : IClassFixture
     private async Task<JsonElement> Jwks()
     {
         var url = Run.Valid(Client.GetJWKSURL(emu.ClientId));
-        using var http = new HttpClient();
+        using var http = Bounded.Http();
         var response = await http.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
@@ -189,7 +189,7 @@ public sealed class SessionsOnEmulatorTests(EmulatorFixture emu) : IClassFixture
     public async Task The_JWKS_of_another_client_id_is_404()
     {
         var url = Run.Valid(Client.GetJWKSURL("client_someone_else"));
-        using var http = new HttpClient();
+        using var http = Bounded.Http();
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(url)).StatusCode);
     }
 
@@ -205,7 +205,7 @@ public sealed class SessionsOnEmulatorTests(EmulatorFixture emu) : IClassFixture
             from built in Client.GetLogoutURL(request)
             select built);
 
-        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var browser = Bounded.Browser();
         var response = await browser.GetAsync(url);
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
         Assert.Equal(new Uri(returnTo), response.Headers.Location);

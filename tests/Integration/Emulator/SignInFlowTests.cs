@@ -183,7 +183,7 @@ public sealed class SignInFlowTests(EmulatorFixture emu) : IClassFixture<Emulato
             select built);
 
         // The browser: follow the authorization URL and read the redirect back to the app.
-        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var browser = Bounded.Browser();
         var redirect = await browser.GetAsync(url);
         Assert.Equal(System.Net.HttpStatusCode.Found, redirect.StatusCode);
         var back = HttpUtility.ParseQueryString(redirect.Headers.Location!.Query);
@@ -204,7 +204,7 @@ public sealed class SignInFlowTests(EmulatorFixture emu) : IClassFixture<Emulato
         var pkce = Pkce.Generate();
         var url = Run.Valid(Client.GetAuthorizationURL(Run.Valid(GetAuthorizationURLRequest.Create(emu.ClientId, "https://app.example/cb",
             provider: Provider.AuthKit, loginHint: "plain@example.com", codeChallenge: pkce.Challenge, codeChallengeMethod: pkce.Method))));
-        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var browser = Bounded.Browser();
         var code = HttpUtility.ParseQueryString((await browser.GetAsync(url)).Headers.Location!.Query)["code"];
 
         var error = Assert.IsType<ApiError>(await Run.Fail(
@@ -221,7 +221,7 @@ public sealed class SignInFlowEnvironmentTests
     {
         var clock = new EmulatorClock(DateTimeOffset.UtcNow);
         await using var emu = await WorkOSEmulator.StartAsync(new EmulatorOptions { MfaRequired = true, Clock = clock });
-        var client = WorkOSClient.Create(emu.ApiKey, emu.BaseUrl.ToString(), new HttpClient()).IfLeft(e => throw new Exception(e.Message));
+        var client = WorkOSClient.Create(emu.ApiKey, emu.BaseUrl.ToString(), Bounded.Http()).IfLeft(e => throw new Exception(e.Message));
         await Run.Succ(client.CreateUser(Run.Valid(CreateUserRequest.Create("new@example.com", password: "correct-horse-1", emailVerified: true))));
 
         var seen = new List<string>();
@@ -250,7 +250,7 @@ public sealed class SignInFlowEnvironmentTests
     {
         var clock = new EmulatorClock(DateTimeOffset.UtcNow);
         await using var emu = await WorkOSEmulator.StartAsync(new EmulatorOptions { SeedJson = EmulatorFixture.Seed, Clock = clock });
-        var client = WorkOSClient.Create(emu.ApiKey, emu.BaseUrl.ToString(), new HttpClient()).IfLeft(e => throw new Exception(e.Message));
+        var client = WorkOSClient.Create(emu.ApiKey, emu.BaseUrl.ToString(), Bounded.Http()).IfLeft(e => throw new Exception(e.Message));
         var step = Assert.IsType<SelectOrganizationStep>(await Run.Succ(
             client.SignInWithPassword(Run.Valid(AuthenticateWithPasswordRequest.Create(emu.ClientId, "multi@example.com", "correct-horse-1")))));
 
@@ -263,10 +263,59 @@ public sealed class SignInFlowEnvironmentTests
     public async Task MaxSteps_bounds_a_sign_in_that_keeps_asking()
     {
         await using var emu = await WorkOSEmulator.StartAsync(new EmulatorOptions { SeedJson = EmulatorFixture.Seed });
-        var client = WorkOSClient.Create(emu.ApiKey, emu.BaseUrl.ToString(), new HttpClient()).IfLeft(e => throw new Exception(e.Message));
+        var client = WorkOSClient.Create(emu.ApiKey, emu.BaseUrl.ToString(), Bounded.Http()).IfLeft(e => throw new Exception(e.Message));
         var error = await Run.Fail(
             client.SignInWithPassword(Run.Valid(AuthenticateWithPasswordRequest.Create(emu.ClientId, "multi@example.com", "correct-horse-1")))
                 .Complete(new SignInHandlers { MaxSteps = 0, ChooseOrganization = s => SuccessAff(s.Organizations.Head) }));
         Assert.IsType<OrganizationSelectionRequired>(error);
     }
+}
+
+/// <summary>
+/// A step-up is recognised by its body, whatever the status: a server (or proxy) that answers one with 400 or 401
+/// instead of 403 must not stop the sign-in. The emulator's hook replays a real step-up body at another status.
+/// </summary>
+public sealed class StepUpAtOtherStatusTests
+{
+    [Theory]
+    [InlineData(400)]
+    [InlineData(401)]
+    public async Task A_step_up_body_answered_with_another_status_still_continues_to_signed_in(int status)
+    {
+        await using var emu = await WorkOSEmulator.StartAsync(new EmulatorOptions { SeedJson = EmulatorFixture.Seed });
+        var client = WorkOSClient.Create(emu.ApiKey, emu.BaseUrl.ToString(), Bounded.Http()).IfLeft(e => throw new Exception(e.Message));
+        using var http = Bounded.Http();
+
+        // A real email-verification step-up (with a pending token the emulator knows), then a hook that answers the
+        // client's own password grant with that same body at another status.
+        using var first = await http.PostAsync(new Uri(emu.BaseUrl, "user_management/authenticate"), JsonContent(
+            $$"""{"client_id":"{{emu.ClientId}}","client_secret":"{{emu.ApiKey}}","grant_type":"password","email":"unverified@example.com","password":"correct-horse-1"}"""));
+        Assert.Equal(403, (int)first.StatusCode);
+        var stepUpBody = await first.Content.ReadAsStringAsync();
+        Assert.Contains("email_verification_required", stepUpBody);
+        using var hook = await http.PostAsync(new Uri(emu.BaseUrl, "_emulate/hooks"), JsonContent(
+            $$"""{"method":"POST","path":"/user_management/authenticate","status":{{status}},"body":{{stepUpBody}},"count":1}"""));
+        Assert.Equal(201, (int)hook.StatusCode);
+
+        var seen = new List<string>();
+        var response = await Run.Succ(
+            from request in AuthenticateWithPasswordRequest.Create(emu.ClientId, "unverified@example.com", "correct-horse-1").ToAff()
+            from done in client.SignInWithPassword(request).Complete(new SignInHandlers
+            {
+                EmailVerificationCode = step =>
+                    from get in GetEmailVerificationRequest.Create(step.EmailVerificationId).ToAff()
+                    from verification in client.GetEmailVerification(get)
+                    select verification.Code.Reveal(),
+                OnStep = step => Eff(() => { seen.Add(step.GetType().Name); return unit; }).ToAff(),
+            })
+            select done);
+
+        Assert.Equal(new[] { nameof(VerifyEmailStep), nameof(SignedIn) }, seen);
+        Assert.Equal("unverified@example.com", response.User.Email);
+        Assert.True(response.User.EmailVerified);
+        using var hooks = await http.GetAsync(new Uri(emu.BaseUrl, "_emulate/hooks"));
+        Assert.DoesNotContain("/user_management/authenticate", await hooks.Content.ReadAsStringAsync()); // the hook fired (count 1)
+    }
+
+    private static StringContent JsonContent(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 }

@@ -42,7 +42,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Emulator = await WorkOSEmulator.StartAsync(new EmulatorOptions { SeedJson = Seed, Clock = Clock });
-        Client = WorkOSClient.Create(Emulator.ApiKey, Emulator.BaseUrl.ToString(), new HttpClient())
+        Client = WorkOSClient.Create(Emulator.ApiKey, Emulator.BaseUrl.ToString(), Bounded.Http())
             .IfLeft(e => throw new InvalidOperationException(e.Message));
     }
 

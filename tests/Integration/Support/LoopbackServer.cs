@@ -63,7 +63,7 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     /// <summary>A client for this server with the given key.</summary>
     public WorkOSClient Client(string apiKey = "sk_test_loopback") =>
-        WorkOSClient.Create(apiKey, BaseUrl.ToString(), new HttpClient()).IfLeft(e => throw new InvalidOperationException(e.Message));
+        WorkOSClient.Create(apiKey, BaseUrl.ToString(), Bounded.Http()).IfLeft(e => throw new InvalidOperationException(e.Message));
 
     private async Task Handle(HttpContext context)
     {
@@ -106,15 +106,21 @@ public sealed class LoopbackFixture : IAsyncLifetime
 /// <summary>Helpers to run effects in tests.</summary>
 public static class Run
 {
+    /// <summary>The longest a whole effect (a pipeline of calls) may run in a test before it fails as hung.</summary>
+    public static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+
+    /// <summary>Runs the effect, failing the test with a <see cref="TimeoutException"/> after <see cref="Limit"/>.</summary>
+    public static async Task<Fin<A>> Bounded<A>(Aff<A> aff) => await aff.Run().AsTask().WaitAsync(Limit);
+
     public static async Task<A> Succ<A>(Aff<A> aff)
     {
-        var fin = await aff.Run();
+        var fin = await Bounded(aff);
         return fin.Match(Succ: static a => a, Fail: static e => throw new Xunit.Sdk.XunitException($"expected success, got {e.GetType().Name}: {e}"));
     }
 
     public static async Task<Error> Fail<A>(Aff<A> aff)
     {
-        var fin = await aff.Run();
+        var fin = await Bounded(aff);
         return fin.Match(Succ: static a => throw new Xunit.Sdk.XunitException($"expected failure, got {a}"), Fail: static e => e);
     }
 
