@@ -12,9 +12,6 @@ public sealed partial class WorkOSClient
     /// <summary>The production API.</summary>
     public static readonly Uri DefaultBaseUrl = new("https://api.workos.com");
 
-    /// <summary>The timeout of the <see cref="HttpClient"/> the client makes when none is supplied (Go's default).</summary>
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
-
     private readonly Secret apiKey;
     private readonly HttpIO http;
 
@@ -24,19 +21,34 @@ public sealed partial class WorkOSClient
     public Uri BaseUrl { get; }
 
     /// <summary>
-    /// Makes a client. The API key must be non-blank; the base URL defaults to
-    /// <c>https://api.workos.com</c>, must be absolute http(s), and loses one trailing <c>/</c>.
-    /// Without <paramref name="httpClient"/> a new one with a 10-second timeout is made.
+    /// Makes a client with <see cref="WorkOSHttpOptions.Default"/>. The API key must be non-blank and free of
+    /// control characters; the base URL defaults to <c>https://api.workos.com</c>, must be absolute https (http
+    /// only on a loopback host), without query, fragment or user info, and loses one trailing <c>/</c>.
+    /// Without <paramref name="httpClient"/> the client sends through <see cref="WorkOSResilience.CreateHttpClient"/>:
+    /// the library's retries and timeouts over one shared connection pool that never follows redirects.
+    /// A supplied <paramref name="httpClient"/> is used as given (add <see cref="WorkOSResilience.AddWorkOSResilience"/> to it).
     /// </summary>
     /// <param name="apiKey">The API key (<c>sk_…</c>).</param>
     /// <param name="baseUrl">The API base URL, e.g. an emulator's.</param>
     /// <param name="httpClient">The client to send with (e.g. from <c>IHttpClientFactory</c>, with resilience handlers).</param>
     /// <returns>The client, or an <see cref="InvalidRequest"/> naming <c>api_key</c> and/or <c>base_url</c>.</returns>
     public static Either<Error, WorkOSClient> Create(string? apiKey, string? baseUrl = null, HttpClient? httpClient = null) =>
-        (Rules.RequiredSecret("api_key", apiKey), ParseBaseUrl(baseUrl))
+        Create(apiKey, WorkOSHttpOptions.Default, baseUrl, httpClient);
+
+    /// <summary>
+    /// Makes a client with the given HTTP <paramref name="options"/>: retries, timeouts and <c>Retry-After</c> cap
+    /// of the default pipeline (when no <paramref name="httpClient"/> is given), the body size limit, and whether
+    /// a plain-http base URL off loopback is allowed. Otherwise as <see cref="Create(string?, string?, HttpClient?)"/>.
+    /// </summary>
+    /// <param name="apiKey">The API key (<c>sk_…</c>).</param>
+    /// <param name="options">The HTTP options.</param>
+    /// <param name="baseUrl">The API base URL.</param>
+    /// <param name="httpClient">The client to send with, used as given.</param>
+    public static Either<Error, WorkOSClient> Create(string? apiKey, WorkOSHttpOptions options, string? baseUrl = null, HttpClient? httpClient = null) =>
+        (Rules.ApiKey("api_key", apiKey), ParseBaseUrl(baseUrl, options.AllowInsecureHttp))
             .Apply((key, url) => (key, url))
             .ToRequest()
-            .Map(t => new WorkOSClient(t.key, t.url, new LiveHttpIO(httpClient ?? new HttpClient { Timeout = DefaultTimeout }, t.url)));
+            .Map(t => new WorkOSClient(t.key, t.url, new LiveHttpIO(httpClient ?? WorkOSResilience.CreateHttpClient(options), t.url, options)));
 
     /// <summary>
     /// Makes a client that sends through <paramref name="http"/>: a <see cref="FuncHttpIO"/> for pure
@@ -46,14 +58,14 @@ public sealed partial class WorkOSClient
     /// <param name="http">The interpreter.</param>
     /// <param name="baseUrl">The base URL the URL builders use.</param>
     public static Either<Error, WorkOSClient> Create(string? apiKey, HttpIO http, string? baseUrl = null) =>
-        (Rules.RequiredSecret("api_key", apiKey), ParseBaseUrl(baseUrl))
+        (Rules.ApiKey("api_key", apiKey), ParseBaseUrl(baseUrl, allowInsecureHttp: false))
             .Apply((key, url) => new WorkOSClient(key, url, http))
             .ToRequest();
 
-    /// <summary>The base URL without one trailing slash; only absolute http or https.</summary>
-    private static Validation<FieldProblem, Uri> ParseBaseUrl(string? baseUrl) =>
+    /// <summary>The base URL without one trailing slash, per <see cref="Rules.BaseUrl"/>.</summary>
+    private static Validation<FieldProblem, Uri> ParseBaseUrl(string? baseUrl, bool allowInsecureHttp) =>
         string.IsNullOrWhiteSpace(baseUrl) ? Success<FieldProblem, Uri>(DefaultBaseUrl)
-        : Rules.AbsoluteHttpUrl("base_url", baseUrl.EndsWith('/') ? baseUrl[..^1] : baseUrl);
+        : Rules.BaseUrl("base_url", baseUrl.EndsWith('/') ? baseUrl[..^1] : baseUrl, allowInsecureHttp);
 
     /// <summary>Shows the base URL only; the API key never prints.</summary>
     public override string ToString() => $"WorkOSClient {{ BaseUrl = {BaseUrl} }}";

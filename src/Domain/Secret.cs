@@ -8,7 +8,9 @@ namespace WorkOS.Functional;
 /// It prints as <c>***</c> from <see cref="ToString"/>, so any record that holds one
 /// (requests, responses, errors) cannot leak it through its own <c>ToString()</c>.
 /// Read the value only with <see cref="Reveal"/>, at the edge that must send it.
+/// <c>System.Text.Json</c> writes it as <c>"***"</c> too, and refuses to read one.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(SecretJsonConverter))]
 public sealed class Secret : IEquatable<Secret>
 {
     private readonly string value;

@@ -28,7 +28,10 @@ public sealed class FuncHttpIO(Func<HttpRequestSpec, HttpResponseSpec> respond) 
 /// <summary>
 /// The live interpreter: the only code that does I/O. It renders a <see cref="HttpRequestSpec"/> into an
 /// <see cref="HttpRequestMessage"/> under the base URL, sends it with the supplied <see cref="HttpClient"/>
-/// (whose handler pipeline is where resilience plugs in), and reads the answer once.
+/// (whose handler pipeline is where resilience plugs in), and reads the answer once: as bytes, at most
+/// <see cref="WorkOSHttpOptions.MaxBodyBytes"/> of them, decoded as UTF-8 whatever its <c>charset</c> says.
+/// An answer whose final URI left the base URL's origin (a redirect the <see cref="HttpClient"/> followed)
+/// is refused unread.
 /// </summary>
 public sealed class LiveHttpIO : HttpIO
 {
@@ -36,11 +39,18 @@ public sealed class LiveHttpIO : HttpIO
     public static readonly string UserAgent = $"workos-functional/{Version()}";
 
     private readonly HttpClient client;
+    private readonly WorkOSHttpOptions options;
+
+    /// <summary>Creates the interpreter with <see cref="WorkOSHttpOptions.Default"/>.</summary>
+    /// <param name="client">The client to send with; its handlers (retries, logging) apply.</param>
+    /// <param name="baseUrl">The API base URL, without a trailing slash.</param>
+    public LiveHttpIO(HttpClient client, Uri baseUrl) : this(client, baseUrl, WorkOSHttpOptions.Default) { }
 
     /// <summary>Creates the interpreter.</summary>
     /// <param name="client">The client to send with; its handlers (retries, logging) apply.</param>
     /// <param name="baseUrl">The API base URL, without a trailing slash.</param>
-    public LiveHttpIO(HttpClient client, Uri baseUrl) => (this.client, BaseUrl) = (client, baseUrl);
+    /// <param name="options">The body size limit and, when <paramref name="client"/> has none, the time allowed to read a body.</param>
+    public LiveHttpIO(HttpClient client, Uri baseUrl, WorkOSHttpOptions options) => (this.client, BaseUrl, this.options) = (client, baseUrl, options);
 
     /// <summary>The API base URL requests are sent under.</summary>
     public Uri BaseUrl { get; }
@@ -56,35 +66,48 @@ public sealed class LiveHttpIO : HttpIO
     {
         using var message = ToMessage(request, BaseUrl);
         using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
-        var body = await ReadBody(response.Content, ct).ConfigureAwait(false);
-        return new HttpResponseSpec((int)response.StatusCode, response.ReasonPhrase ?? "", Headers(response), body);
+        var status = (int)response.StatusCode;
+        if (response.RequestMessage?.RequestUri is { } final && !SameOrigin(final, BaseUrl))
+            throw new AnswerRefused(new TransportFailure(
+                $"the answer came from {final.GetLeftPart(UriPartial.Authority)}, not from the base URL's origin (a redirect was followed); it was not read"));
+        // HttpClient.Timeout stops at the headers here, so the body gets what is left of it (or the total timeout).
+        using var reading = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        reading.CancelAfter(client.Timeout == Timeout.InfiniteTimeSpan ? options.TotalTimeout : client.Timeout);
+        var body = await ReadBody(response.Content, status, options.MaxBodyBytes, reading.Token).ConfigureAwait(false);
+        return new HttpResponseSpec(status, response.ReasonPhrase ?? "", Headers(response), body);
     }
 
     /// <summary>
-    /// The body bytes, read once: into one array of the announced <c>Content-Length</c>, or into a growing
-    /// buffer when none is announced. No string is made here (a 60 KB page as a string is 120 KB on the
-    /// large-object heap); decoders read the bytes.
+    /// The body bytes, read once and abandoned as soon as they pass <paramref name="max"/> bytes, so an endless or
+    /// huge answer is never buffered whole. A known <c>Content-Length</c> is read into exactly one array of that
+    /// size (HttpClient ends the stream there); an unknown one into a buffer that doubles. No string is made
+    /// here (a 60 KB page as a string is 120 KB on the large-object heap): decoders read the bytes.
     /// </summary>
-    private static async Task<ReadOnlyMemory<byte>> ReadBody(HttpContent content, CancellationToken ct)
+    private static async Task<ReadOnlyMemory<byte>> ReadBody(HttpContent content, int status, int max, CancellationToken ct)
     {
-        await using var stream = await content.ReadAsStreamAsync(ct).ConfigureAwait(false);
-        // HttpClient ends the stream at Content-Length, so a known length is read into exactly that many bytes.
-        var announced = content.Headers.ContentLength is { } n and >= 0 and <= 16 * 1024 * 1024 ? (int)n : -1;
+        Error TooLarge() => new DecodeError("the answer", status, $"the body is larger than the {max}-byte limit");
+        var announced = content.Headers.ContentLength;
+        if (announced > max) throw new AnswerRefused(TooLarge());
         if (announced == 0) return ReadOnlyMemory<byte>.Empty;
-        var buffer = new byte[announced > 0 ? announced : 16 * 1024];
+        await using var stream = await content.ReadAsStreamAsync(ct).ConfigureAwait(false);
+        var buffer = new byte[announced is { } n ? (int)n : (int)Math.Min(16 * 1024, (long)max + 1)];
         var length = 0;
         int read;
         while ((read = await stream.ReadAsync(buffer.AsMemory(length), ct).ConfigureAwait(false)) > 0)
         {
             length += read;
-            if (length == buffer.Length)
-            {
-                if (announced > 0) break;
-                System.Array.Resize(ref buffer, buffer.Length * 2);
-            }
+            if (length > max) throw new AnswerRefused(TooLarge());
+            if (length < buffer.Length) continue;
+            if (announced is not null) break;
+            System.Array.Resize(ref buffer, (int)Math.Min(Math.Min((long)buffer.Length * 2, (long)max + 1), System.Array.MaxLength));
         }
         return buffer.AsMemory(0, length);
     }
+
+    private static bool SameOrigin(Uri a, Uri b) =>
+        string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase)
+        && a.Port == b.Port;
 
     /// <summary>The <see cref="DecodedHeaders"/> present in the answer, values as sent (repeated ones joined with <c>,</c>).</summary>
     private static HashMap<string, string> Headers(HttpResponseMessage response)
@@ -128,4 +151,11 @@ public sealed class LiveHttpIO : HttpIO
         var plus = info.IndexOf('+');
         return plus < 0 ? info : info[..plus];
     }
+}
+
+/// <summary>An answer refused before decoding (too large, or from another origin): carries its typed error to <see cref="Interpreter.Classify"/>.</summary>
+internal sealed class AnswerRefused(Error error) : Exception(error.Message)
+{
+    /// <summary>The typed error to report.</summary>
+    public Error Error { get; } = error;
 }

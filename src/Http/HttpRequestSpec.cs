@@ -19,13 +19,14 @@ public abstract record Auth
 /// <summary>
 /// A pure description of one HTTP request, compared by value: method, path segments (escaped one by
 /// one when rendered), query pairs (rendered per spec §1.5), an optional JSON body, and auth.
-/// Printing it never shows a secret.
+/// Printing it never shows a secret, and neither does <c>System.Text.Json</c>, which writes the printed form.
 /// </summary>
 /// <param name="Method">The HTTP method.</param>
 /// <param name="Path">The path segments, unescaped (e.g. <c>["user_management", "users", id]</c>).</param>
 /// <param name="Query">The query pairs, unsorted and unescaped.</param>
 /// <param name="Body">The JSON body; <c>None</c> sends no body (Content-Length 0 for writes).</param>
 /// <param name="Auth">How the request authenticates.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(PrintedJsonConverter<HttpRequestSpec>))]
 public sealed record HttpRequestSpec(HttpMethod Method, Seq<string> Path, Seq<(string Key, string Value)> Query, Option<JsonValue> Body, Auth Auth)
 {
     /// <summary>
@@ -92,7 +93,9 @@ public sealed record HttpRequestSpec(HttpMethod Method, Seq<string> Path, Seq<(s
 /// A whole HTTP answer, read once, so that decoding is a pure function of it. The body is kept as the
 /// UTF-8 bytes received (<see cref="Utf8"/>): decoders read them directly, and the text form
 /// (<see cref="Body"/>) is only made when something asks for it (an error's raw body, a test).
+/// Its body carries tokens, so neither printing it nor <c>System.Text.Json</c> (which writes the printed form) shows the body.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(PrintedJsonConverter<HttpResponseSpec>))]
 public sealed record HttpResponseSpec
 {
     private string? text;
@@ -155,4 +158,17 @@ public sealed record HttpResponseSpec
 
     /// <summary>The body is hidden: bodies carry tokens.</summary>
     public override string ToString() => $"HttpResponseSpec {{ Status = {Status}, ContentType = {ContentType}, Body = ({Utf8.Length} bytes) }}";
+}
+
+/// <summary>Writes a value as the JSON string of its <c>ToString()</c> (which never shows a secret); reading is refused.</summary>
+/// <typeparam name="T">The value's type.</typeparam>
+public sealed class PrintedJsonConverter<T> : System.Text.Json.Serialization.JsonConverter<T> where T : class
+{
+    /// <summary>Always fails: the printed form cannot be read back.</summary>
+    public override T Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
+        throw new System.Text.Json.JsonException($"A {typeof(T).Name} is never read from JSON.");
+
+    /// <summary>Writes <c>ToString()</c> as a JSON string.</summary>
+    public override void Write(System.Text.Json.Utf8JsonWriter writer, T value, System.Text.Json.JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.ToString());
 }

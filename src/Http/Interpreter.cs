@@ -39,8 +39,9 @@ public static class Interpreter
         error.Exception.Match(
             ex => ex switch
             {
+                AnswerRefused refused => refused.Error,
                 OperationCanceledException when ct.IsCancellationRequested => new RequestCancelled(),
-                OperationCanceledException or TimeoutException => new RequestTimedOut(),
+                OperationCanceledException or TimeoutException or Polly.Timeout.TimeoutRejectedException => new RequestTimedOut(),
                 _ => (Error)new TransportFailure($"{ex.GetType().Name}: {ex.Message}"),
             },
             () => error);

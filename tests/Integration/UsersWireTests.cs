@@ -270,13 +270,24 @@ public sealed class RawTargetTests(LoopbackFixture fixture) : IClassFixture<Loop
 public sealed class DotSegmentTests(LoopbackFixture fixture) : IClassFixture<LoopbackFixture>
 {
     [Theory]
-    [InlineData(".", "/user_management/users/%2E")]
-    [InlineData("..", "/user_management/users/%2E%2E")]
     [InlineData("...", "/user_management/users/...")]
-    public async Task Dot_segment_ids_stay_in_their_segment_on_the_wire(string id, string expected)
+    [InlineData("a/../b", "/user_management/users/a%2F..%2Fb")]
+    [InlineData("%2E%2E", "/user_management/users/%252E%252E")]
+    public async Task Other_dotted_ids_stay_in_their_segment_on_the_wire(string id, string expected)
     {
         fixture.Server.Respond(Reply.Json(404, """{"message":"User not found"}"""));
         await Run.Fail(fixture.Server.Client().GetUser(Run.Valid(GetUserRequest.Create(id))));
         Assert.Equal(expected, fixture.Server.Last.PathAndQuery);
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("..")]
+    public void Dot_segment_ids_are_refused_before_anything_is_sent(string id)
+    {
+        // Kestrel and proxies resolve even %2E%2E: GET users/. would read the list, DELETE users/.. reach DELETE /user_management/.
+        var refused = GetUserRequest.Create(id).Match(static _ => Seq<string>(), static e => ((InvalidRequest)e).Fields);
+        Assert.Equal(Seq1("user_id"), refused);
+        Assert.Equal(Seq1("user_id"), DeleteUserRequest.Create(id).Match(static _ => Seq<string>(), static e => ((InvalidRequest)e).Fields));
     }
 }

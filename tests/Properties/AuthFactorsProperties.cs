@@ -82,7 +82,7 @@ public sealed class AuthFactorsProperties
 
     [Property]
     public Property ListAuthFactors_is_a_bearer_GET_without_query_or_body() =>
-        Prop.ForAll(Gens.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), id =>
+        Prop.ForAll(Gens.PathId.ToArbitrary(), id =>
         {
             var spec = Encode.ListAuthFactors(T.Valid(ListAuthFactorsRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Get
@@ -92,7 +92,7 @@ public sealed class AuthFactorsProperties
 
     [Property]
     public Property ChallengeAuthFactor_posts_an_empty_object_to_the_MFA_API() =>
-        Prop.ForAll(Gens.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), id =>
+        Prop.ForAll(Gens.PathId.ToArbitrary(), id =>
         {
             var spec = Encode.ChallengeAuthFactor(T.Valid(ChallengeAuthFactorRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Post

@@ -191,8 +191,9 @@ public sealed class AuthenticationUrlProperties
 
     [Property]
     public Property Any_text_in_options_round_trips_through_the_Go_escaped_query() =>
-        Prop.ForAll(Gens.AnyText.ToArbitrary(), Gens.AnyText.ToArbitrary(), Gens.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), (state, hint, redirect) =>
+        Prop.ForAll(Gens.AnyText.ToArbitrary(), Gens.AnyText.ToArbitrary(), Gens.AnyText.ToArbitrary(), (state, hint, text) =>
         {
+            var redirect = AbsoluteUrlWith(text);
             var uri = T.Valid(Client.GetAuthorizationURL(T.Valid(GetAuthorizationURLRequest.Create("client_1", redirect, connectionId: "conn_1", state: state, loginHint: hint))));
             var q = ParseQuery(uri);
             var keys = q.Keys.ToArray();
@@ -205,15 +206,19 @@ public sealed class AuthenticationUrlProperties
 
     [Property]
     public Property Logout_return_to_round_trips() =>
-        Prop.ForAll(Gens.Id("session_").ToArbitrary(), Gens.AnyText.ToArbitrary(), (session, returnTo) =>
+        Prop.ForAll(Gens.Id("session_").ToArbitrary(), Gens.AnyText.ToArbitrary(), (session, text) =>
         {
+            var returnTo = AbsoluteUrlWith(text);
             var q = ParseQuery(T.Valid(Client.GetLogoutURL(T.Valid(GetLogoutURLRequest.Create(session, returnTo)))));
             return q["session_id"] == session && q["return_to"] == returnTo && q.Keys.First() == "return_to";
         });
 
+    /// <summary>An absolute https URL that carries any text (escaped) in its query: URL options must be absolute http(s).</summary>
+    private static string AbsoluteUrlWith(string text) => $"https://app.example/callback?next={Uri.EscapeDataString(text)}";
+
     [Theory]
-    [InlineData("http://proxy.local/workos", "http://proxy.local/workos/user_management/sessions/logout?session_id=s")]
-    [InlineData("http://proxy.local/workos/", "http://proxy.local/workos/user_management/sessions/logout?session_id=s")]
+    [InlineData("https://proxy.local/workos", "https://proxy.local/workos/user_management/sessions/logout?session_id=s")]
+    [InlineData("https://proxy.local/workos/", "https://proxy.local/workos/user_management/sessions/logout?session_id=s")]
     [InlineData("http://127.0.0.1:4100", "http://127.0.0.1:4100/user_management/sessions/logout?session_id=s")]
     public void The_builders_use_the_client_s_base_url(string baseUrl, string expected)
     {

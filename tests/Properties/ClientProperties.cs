@@ -8,7 +8,7 @@ public sealed class ClientProperties
     [InlineData("https://api.workos.com", "https://api.workos.com/")]
     [InlineData("https://api.workos.com/", "https://api.workos.com/")]
     [InlineData("http://127.0.0.1:4100/", "http://127.0.0.1:4100/")]
-    [InlineData("http://proxy.local/workos/", "http://proxy.local/workos")]
+    [InlineData("https://proxy.local/workos/", "https://proxy.local/workos")]
     public void Base_url_defaults_and_loses_one_trailing_slash(string? baseUrl, string expected) =>
         Assert.Equal(expected, T.Valid(WorkOSClient.Create("sk_test", baseUrl)).BaseUrl.AbsoluteUri);
 

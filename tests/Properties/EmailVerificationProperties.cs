@@ -32,7 +32,7 @@ public sealed class EmailVerificationProperties
 
     [Property]
     public Property GetEmailVerification_is_a_bearer_GET_of_the_escaped_id() =>
-        Prop.ForAll(Gens.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), id =>
+        Prop.ForAll(Gens.PathId.ToArbitrary(), id =>
         {
             var spec = Encode.GetEmailVerification(T.Valid(GetEmailVerificationRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Get
@@ -42,7 +42,7 @@ public sealed class EmailVerificationProperties
 
     [Property]
     public Property SendVerificationEmail_is_a_bodyless_bearer_POST() =>
-        Prop.ForAll(Gens.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), id =>
+        Prop.ForAll(Gens.PathId.ToArbitrary(), id =>
         {
             var spec = Encode.SendVerificationEmail(T.Valid(SendVerificationEmailRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Post

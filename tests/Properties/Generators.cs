@@ -68,6 +68,9 @@ public static partial class Gens
         from cs in Gen.ArrayOf(Gen.Elements("aZ09-_.~ /?#%&=+@:,!*()'\"<>é漢😀".EnumerateRunes().Select(static r => r.ToString()).ToArray()), n)
         select string.Concat(cs);
 
+    /// <summary>Any ID that may be sent as a path segment: any non-blank text but the dot segments <c>.</c> and <c>..</c>, which are refused locally.</summary>
+    public static Gen<string> PathId => AnyText.Where(static s => !string.IsNullOrWhiteSpace(s) && s is not ("." or ".."));
+
     /// <summary>Arbitrary HTTP status codes that are errors.</summary>
     public static Gen<int> ErrorStatus => Gen.OneOf(Gen.Choose(300, 599), Gen.Elements(400, 401, 403, 404, 409, 422, 429, 500, 502, 503));
 }

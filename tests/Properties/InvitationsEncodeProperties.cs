@@ -3,7 +3,7 @@ namespace WorkOS.Functional.Properties;
 /// <summary>Each invitation request encodes to the spec's method, path, query and body (spec §2.9).</summary>
 public sealed class InvitationsEncodeProperties
 {
-    private static readonly Gen<string> AnyId = Gens.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s));
+    private static readonly Gen<string> AnyId = Gens.PathId;
 
     [Property]
     public Property Get_revoke_and_resend_use_their_methods_and_paths_and_send_no_body() =>

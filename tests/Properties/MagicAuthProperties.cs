@@ -23,7 +23,7 @@ public sealed class MagicAuthProperties
 
     [Property]
     public Property GetMagicAuth_is_a_bearer_GET_of_the_escaped_id() =>
-        Prop.ForAll(Gens.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), id =>
+        Prop.ForAll(Gens.PathId.ToArbitrary(), id =>
         {
             var spec = Encode.GetMagicAuth(T.Valid(GetMagicAuthRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Get

@@ -5,7 +5,7 @@ namespace WorkOS.Functional.Properties;
 /// <summary>Each membership request encodes to the spec's method, path, query and body (spec §2.8).</summary>
 public sealed class OrganizationMembershipsEncodeProperties
 {
-    private static readonly Gen<string> AnyId = Gens.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s));
+    private static readonly Gen<string> AnyId = Gens.PathId;
 
     [Property]
     public Property Get_is_a_bearer_GET_of_the_id_escaped_as_one_segment() =>

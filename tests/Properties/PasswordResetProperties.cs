@@ -51,7 +51,7 @@ public sealed class PasswordResetProperties
 
     [Property]
     public Property GetPasswordReset_is_a_bearer_GET_of_the_escaped_id() =>
-        Prop.ForAll(Gens.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), id =>
+        Prop.ForAll(Gens.PathId.ToArbitrary(), id =>
         {
             var spec = Encode.GetPasswordReset(T.Valid(GetPasswordResetRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Get

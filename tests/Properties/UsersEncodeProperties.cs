@@ -7,7 +7,7 @@ public sealed class UsersEncodeProperties
 {
     [Property]
     public Property GetUser_is_a_bearer_GET_of_the_escaped_id() =>
-        Prop.ForAll(Gens.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), id =>
+        Prop.ForAll(Gens.PathId.ToArbitrary(), id =>
         {
             var spec = Encode.GetUser(T.Valid(GetUserRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Get

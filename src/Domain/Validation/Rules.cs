@@ -71,6 +71,42 @@ public static partial class Rules
             ? Success<FieldProblem, Uri>(uri)
             : Problem<Uri>(field, "must be an absolute http or https URL");
 
+    /// <summary>
+    /// An ID (or token) sent as one path segment: non-blank, and not the dot segments <c>.</c> or <c>..</c>,
+    /// which servers and proxies resolve (even escaped as <c>%2E</c>) to another resource: <c>GET users/.</c> would
+    /// read the list, <c>DELETE users/..</c> reach <c>DELETE /user_management/</c>.
+    /// </summary>
+    public static Validation<FieldProblem, string> PathSegment(string field, string? value) =>
+        value is "." or ".." ? Problem<string>(field, "cannot be . or .. (a path segment)") : Required(field, value);
+
+    /// <summary>A secret sent as one path segment (e.g. an invitation token): as <see cref="PathSegment"/>, wrapped.</summary>
+    public static Validation<FieldProblem, Secret> PathSegmentSecret(string field, string? value) =>
+        PathSegment(field, value).Map(Secret.Of);
+
+    /// <summary>An API key: non-blank and free of control characters (which would break or split the <c>Authorization</c> header).</summary>
+    public static Validation<FieldProblem, Secret> ApiKey(string field, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? Problem<Secret>(field, "is required")
+        : value.Any(char.IsControl) ? Problem<Secret>(field, "cannot contain control characters")
+        : Success<FieldProblem, Secret>(Secret.Of(value));
+
+    /// <summary>
+    /// An API base URL: absolute <c>https</c> (or <c>http</c> on a loopback host, or anywhere when
+    /// <paramref name="allowInsecureHttp"/>), with no query, fragment or user info, which would be sent with
+    /// every request or silently dropped.
+    /// </summary>
+    public static Validation<FieldProblem, Uri> BaseUrl(string field, string? value, bool allowInsecureHttp) =>
+        AbsoluteHttpUrl(field, value).Bind(uri =>
+            uri.Query.Length > 0 || value!.Contains('?') ? Problem<Uri>(field, "cannot have a query")
+            : uri.Fragment.Length > 0 || value!.Contains('#') ? Problem<Uri>(field, "cannot have a fragment")
+            : uri.UserInfo.Length > 0 ? Problem<Uri>(field, "cannot have user info")
+            : uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback && !allowInsecureHttp
+                ? Problem<Uri>(field, "must be https (http only on a loopback host, or with AllowInsecureHttp)")
+            : Success<FieldProblem, Uri>(uri));
+
+    /// <summary>An optional absolute http(s) URL: absent is fine, present must be one.</summary>
+    public static Validation<FieldProblem, Option<string>> OptionalAbsoluteHttpUrl(string field, string? value) =>
+        string.IsNullOrEmpty(value) ? Success<FieldProblem, Option<string>>(None) : AbsoluteHttpUrl(field, value).Map(_ => Some(value));
+
     /// <summary>Page size: unset → 10, otherwise 1–100.</summary>
     public static Validation<FieldProblem, int> Limit(int? value) =>
         value switch

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace WorkOS.Functional.Http;
 
 public static partial class Decode
 {
     private const int MaxMessageFromRawBody = 300;
+    private const int MaxMessage = 1000;
 
     /// <summary>
     /// The error of a non-2xx answer, following spec §4.3 and §4.4 in order: a JSON body is first tried
@@ -104,23 +106,85 @@ public static partial class Decode
         : None;
 
     private static HttpErrorContext Context(HttpResponseSpec r, string errorCode, string message) =>
-        new(r.Status, r.Reason, r.Header("x-request-id").IfNone(""), errorCode, message, Secret.Of(r.Body));
+        new(r.Status, r.Reason, r.Header("x-request-id").IfNone(""), Cut(errorCode, 200), Cut(MaskSecrets(message), MaxMessage), Secret.Of(r.Body));
 
-    /// <summary>Go puts the raw body in the message; it is cut short here so a proxy's HTML page does not flood logs.</summary>
-    private static string RawMessage(HttpResponseSpec r) =>
-        r.Body.Length <= MaxMessageFromRawBody ? r.Body : r.Body[..MaxMessageFromRawBody] + "…";
+    /// <summary>Go puts the raw body in the message; here it is masked (<see cref="MaskSecrets"/>) and cut short, so a proxy's page does not flood logs.</summary>
+    private static string RawMessage(HttpResponseSpec r) => Cut(MaskSecrets(r.Body.Length > 64 * 1024 ? r.Body[..(64 * 1024)] : r.Body), MaxMessageFromRawBody);
+
+    private static string Cut(string text, int max) => text.Length <= max ? text : text[..max] + "…";
+
+    private static readonly TimeSpan MaskTimeout = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>JSON members (<c>"…token…": value</c>) and form fields (<c>code=value</c>) whose key names a secret.</summary>
+    private static readonly Regex SecretMember = new(
+        """(?<key>"[^"\\]{0,100}(?:token|code|secret|password|api_key|apikey|authorization|cookie)[^"\\]{0,100}"\s*:\s*)(?:"(?:[^"\\]|\\.)*"?|[^,}\]\s]+)"""
+        + """|(?<key>\b[\w-]{0,100}(?:token|code|secret|password|api_key|apikey)[\w-]{0,100}=)[^&\s"'<>]+""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MaskTimeout);
+
+    /// <summary>Credentials that stand on their own: <c>Bearer …</c>, <c>Basic …</c> and WorkOS API keys (<c>sk_…</c>).</summary>
+    private static readonly Regex SecretToken = new(
+        """(?<key>\b(?:Bearer|Basic)\s+)[^\s"',;<>]+|(?<key>)\bsk_[A-Za-z0-9_]+""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MaskTimeout);
+
+    /// <summary>
+    /// <paramref name="text"/> with secret-shaped values replaced by <c>***</c>: JSON values and form fields whose key
+    /// names a token, code, secret, password, API key, authorization or cookie; <c>Bearer</c>/<c>Basic</c> credentials;
+    /// and <c>sk_…</c> API keys. Total: a pattern that runs too long masks the whole text.
+    /// </summary>
+    /// <param name="text">Raw text from an answer.</param>
+    public static string MaskSecrets(string text) =>
+        Try(() => SecretToken.Replace(SecretMember.Replace(text, MaskMember), static m => m.Groups["key"].Value + "***"))
+            .IfFail(static _ => "***");
+
+    /// <summary>Masks a member's value, except an error code (<c>"code": "entity_not_found"</c>): a snake_case word is never a secret.</summary>
+    private static string MaskMember(Match m)
+    {
+        var key = m.Groups["key"].Value;
+        var value = m.Value[key.Length..];
+        var name = key.TrimStart('"').Split('"')[0];
+        return name is "code" or "error_code" && ErrorCodeValue.IsMatch(value) ? m.Value : key + "***";
+    }
+
+    private static readonly Regex ErrorCodeValue = new("""^"[a-z]+(?:_[a-z]+)*"$""", RegexOptions.CultureInvariant, MaskTimeout);
 
     /// <summary><c>Retry-After</c> as delta-seconds, or as an HTTP date relative to the answer's <c>Date</c> header.</summary>
     internal static Option<TimeSpan> RetryAfter(HttpResponseSpec r) =>
-        r.Header("retry-after").Map(static v => v.Trim()).Bind(v =>
-            long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-                ? Some(TimeSpan.FromSeconds(seconds))
-                : from at in HttpDate(v)
-                  from now in r.Header("date").Bind(HttpDate)
-                  select at > now ? at - now : TimeSpan.Zero);
+        r.Header("retry-after").Bind(v => RetryAfter(v, r.Header("date").Bind(HttpDate)));
 
+    /// <summary>
+    /// A <c>Retry-After</c> value: delta-seconds, or an HTTP date taken relative to <paramref name="now"/> (the
+    /// answer's <c>Date</c>). Total: a date earlier than <paramref name="now"/> is zero, never negative; seconds too
+    /// large for a <see cref="TimeSpan"/> are <see cref="TimeSpan.MaxValue"/>, never an overflow; anything else
+    /// (negative, fractional, garbage, a date with no <paramref name="now"/>) is <c>None</c>.
+    /// </summary>
+    /// <param name="value">The header's value.</param>
+    /// <param name="now">The moment an HTTP date is relative to.</param>
+    public static Option<TimeSpan> RetryAfter(string value, Option<DateTimeOffset> now)
+    {
+        var v = value.Trim();
+        return v.Length > 0 && v.All(char.IsAsciiDigit)
+            ? Some(Seconds(v))
+            : from at in HttpDate(v)
+              from n in now
+              select at > n ? at - n : TimeSpan.Zero;
+    }
+
+    private static TimeSpan Seconds(string digits)
+    {
+        var significant = digits.TrimStart('0');
+        return significant.Length == 0 ? TimeSpan.Zero
+            : significant.Length <= 12 && long.Parse(significant, NumberStyles.None, CultureInfo.InvariantCulture) is var seconds
+              && seconds < (long)TimeSpan.MaxValue.TotalSeconds
+                ? TimeSpan.FromSeconds(seconds)
+                : TimeSpan.MaxValue;
+    }
+
+    private static readonly string[] HttpDateFormats = ["r", "dddd, dd-MMM-yy HH:mm:ss 'GMT'", "ddd MMM d HH:mm:ss yyyy", "ddd MMM dd HH:mm:ss yyyy"];
+
+    /// <summary>An HTTP date (RFC 9110 §5.6.7: IMF-fixdate, or the obsolete RFC 850 and asctime forms), in UTC.</summary>
     private static Option<DateTimeOffset> HttpDate(string value) =>
-        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? Some(at) : None;
+        DateTimeOffset.TryParseExact(value.Trim(), HttpDateFormats, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at) ? Some(at) : None;
 
     private static Option<User> UserOf(JsonElement o) =>
         o.TryGetProperty("user", out var u) && u.ValueKind == JsonValueKind.Object

@@ -14,5 +14,5 @@ public sealed record ChallengeAuthFactorRequest
     /// <summary>Validates: <c>authentication_factor_id</c> non-blank.</summary>
     /// <param name="authenticationFactorId">The factor ID.</param>
     public static Either<Error, ChallengeAuthFactorRequest> Create(string? authenticationFactorId) =>
-        Rules.Required("authentication_factor_id", authenticationFactorId).Map(static id => new ChallengeAuthFactorRequest(id)).ToRequest();
+        Rules.PathSegment("authentication_factor_id", authenticationFactorId).Map(static id => new ChallengeAuthFactorRequest(id)).ToRequest();
 }

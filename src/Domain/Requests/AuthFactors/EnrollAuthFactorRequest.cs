@@ -31,7 +31,7 @@ public sealed record EnrollAuthFactorRequest
     /// <param name="totpSecret">A base32 secret to import.</param>
     public static Either<Error, EnrollAuthFactorRequest> Create(string? userId, FactorType? type = null, string? totpIssuer = null,
         string? totpUser = null, string? totpSecret = null) =>
-        (Rules.Required("user_id", userId), TotpOnly(type))
+        (Rules.PathSegment("user_id", userId), TotpOnly(type))
             .Apply((id, t) => new EnrollAuthFactorRequest(id, t, Rules.Optional(totpIssuer), Rules.Optional(totpUser), Rules.OptionalSecret(totpSecret)))
             .ToRequest();
 

@@ -11,5 +11,5 @@ public sealed record ListAuthFactorsRequest
     /// <summary>Validates: <c>user_id</c> non-blank.</summary>
     /// <param name="userId">The user ID.</param>
     public static Either<Error, ListAuthFactorsRequest> Create(string? userId) =>
-        Rules.Required("user_id", userId).Map(static id => new ListAuthFactorsRequest(id)).ToRequest();
+        Rules.PathSegment("user_id", userId).Map(static id => new ListAuthFactorsRequest(id)).ToRequest();
 }

@@ -76,7 +76,8 @@ public sealed record GetAuthorizationURLRequest
         var org = Rules.Optional(organizationId);
         var hint = Optional(screenHint).Filter(static h => h.Value.Length > 0);
         return (Rules.Check(!string.IsNullOrWhiteSpace(clientId), "client_id", MissingClientId),
-                Rules.Check(!string.IsNullOrWhiteSpace(redirectUri), "redirect_uri", MissingRedirectUri),
+                Rules.Check(!string.IsNullOrWhiteSpace(redirectUri), "redirect_uri", MissingRedirectUri)
+                    .Bind(_ => Rules.AbsoluteHttpUrl("redirect_uri", redirectUri).Map(static _ => unit)),
                 Rules.Check(prov.IsSome || conn.IsSome || org.IsSome, "provider", MissingSelector),
                 Rules.Check(hint.IsNone || prov == Some(WorkOS.Functional.Provider.AuthKit), "screen_hint", ScreenHintNeedsAuthKit))
             .Apply((_, _, _, _) => new GetAuthorizationURLRequest(clientId!, redirectUri!, prov, conn, org, Rules.Optional(codeChallenge),

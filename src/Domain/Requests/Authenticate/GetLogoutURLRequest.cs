@@ -13,11 +13,12 @@ public sealed record GetLogoutURLRequest
     /// <summary>Where the server sends the browser after logout.</summary>
     public Option<string> ReturnTo { get; }
 
-    /// <summary>Validates: <c>session_id</c> non-blank, reported with Go's message <see cref="MissingSessionId"/>.</summary>
+    /// <summary>Validates: <c>session_id</c> non-blank, reported with Go's message <see cref="MissingSessionId"/>; <c>return_to</c>, when given, an absolute http(s) URL.</summary>
     /// <param name="sessionId">The session ID.</param>
     /// <param name="returnTo">The URL to return to after logout.</param>
     public static Either<Error, GetLogoutURLRequest> Create(string? sessionId, string? returnTo = null) =>
-        Rules.Check(!string.IsNullOrWhiteSpace(sessionId), "session_id", MissingSessionId)
-            .Map(_ => new GetLogoutURLRequest(sessionId!, Rules.Optional(returnTo)))
+        (Rules.Check(!string.IsNullOrWhiteSpace(sessionId), "session_id", MissingSessionId),
+         Rules.OptionalAbsoluteHttpUrl("return_to", returnTo))
+            .Apply((_, back) => new GetLogoutURLRequest(sessionId!, back))
             .ToRequest();
 }

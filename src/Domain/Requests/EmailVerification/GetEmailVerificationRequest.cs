@@ -11,5 +11,5 @@ public sealed record GetEmailVerificationRequest
     /// <summary>Validates: <c>email_verification_id</c> non-blank.</summary>
     /// <param name="emailVerificationId">The email verification ID.</param>
     public static Either<Error, GetEmailVerificationRequest> Create(string? emailVerificationId) =>
-        Rules.Required("email_verification_id", emailVerificationId).Map(static id => new GetEmailVerificationRequest(id)).ToRequest();
+        Rules.PathSegment("email_verification_id", emailVerificationId).Map(static id => new GetEmailVerificationRequest(id)).ToRequest();
 }

@@ -11,5 +11,5 @@ public sealed record SendVerificationEmailRequest
     /// <summary>Validates: <c>user_id</c> non-blank.</summary>
     /// <param name="userId">The user ID.</param>
     public static Either<Error, SendVerificationEmailRequest> Create(string? userId) =>
-        Rules.Required("user_id", userId).Map(static id => new SendVerificationEmailRequest(id)).ToRequest();
+        Rules.PathSegment("user_id", userId).Map(static id => new SendVerificationEmailRequest(id)).ToRequest();
 }

@@ -14,7 +14,7 @@ public sealed record VerifyEmailRequest
     /// <param name="userId">The user ID.</param>
     /// <param name="code">The one-time code from the email.</param>
     public static Either<Error, VerifyEmailRequest> Create(string? userId, string? code) =>
-        (Rules.Required("user_id", userId), Rules.RequiredSecret("code", code))
+        (Rules.PathSegment("user_id", userId), Rules.RequiredSecret("code", code))
             .Apply(static (id, c) => new VerifyEmailRequest(id, c))
             .ToRequest();
 }

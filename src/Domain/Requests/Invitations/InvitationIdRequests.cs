@@ -11,7 +11,7 @@ public sealed record GetInvitationRequest
     /// <summary>Validates: <c>invitation_id</c> non-blank.</summary>
     /// <param name="invitationId">The invitation ID.</param>
     public static Either<Error, GetInvitationRequest> Create(string? invitationId) =>
-        Rules.Required("invitation_id", invitationId).Map(static id => new GetInvitationRequest(id)).ToRequest();
+        Rules.PathSegment("invitation_id", invitationId).Map(static id => new GetInvitationRequest(id)).ToRequest();
 }
 
 /// <summary>Validated input of <c>RevokeInvitation</c> (spec §2.9 #41).</summary>
@@ -25,7 +25,7 @@ public sealed record RevokeInvitationRequest
     /// <summary>Validates: <c>invitation_id</c> non-blank.</summary>
     /// <param name="invitationId">The invitation ID.</param>
     public static Either<Error, RevokeInvitationRequest> Create(string? invitationId) =>
-        Rules.Required("invitation_id", invitationId).Map(static id => new RevokeInvitationRequest(id)).ToRequest();
+        Rules.PathSegment("invitation_id", invitationId).Map(static id => new RevokeInvitationRequest(id)).ToRequest();
 }
 
 /// <summary>Validated input of <c>ResendInvitation</c> (spec §2.9 #42).</summary>
@@ -39,7 +39,7 @@ public sealed record ResendInvitationRequest
     /// <summary>Validates: <c>invitation_id</c> non-blank.</summary>
     /// <param name="invitationId">The invitation ID.</param>
     public static Either<Error, ResendInvitationRequest> Create(string? invitationId) =>
-        Rules.Required("invitation_id", invitationId).Map(static id => new ResendInvitationRequest(id)).ToRequest();
+        Rules.PathSegment("invitation_id", invitationId).Map(static id => new ResendInvitationRequest(id)).ToRequest();
 }
 
 /// <summary>
@@ -56,7 +56,7 @@ public sealed record FindInvitationByTokenRequest
     /// <summary>Validates: <c>invitation_token</c> non-blank.</summary>
     /// <param name="invitationToken">The token, e.g. from the accept URL the invitee opened.</param>
     public static Either<Error, FindInvitationByTokenRequest> Create(string? invitationToken) =>
-        Rules.RequiredSecret("invitation_token", invitationToken).Map(static t => new FindInvitationByTokenRequest(t)).ToRequest();
+        Rules.PathSegmentSecret("invitation_token", invitationToken).Map(static t => new FindInvitationByTokenRequest(t)).ToRequest();
 
     /// <summary>Validates a token already held as a secret (e.g. <see cref="Invitation.Token"/>).</summary>
     /// <param name="invitationToken">The token.</param>

@@ -11,5 +11,5 @@ public sealed record GetMagicAuthRequest
     /// <summary>Validates: <c>magic_auth_id</c> non-blank.</summary>
     /// <param name="magicAuthId">The Magic Auth ID.</param>
     public static Either<Error, GetMagicAuthRequest> Create(string? magicAuthId) =>
-        Rules.Required("magic_auth_id", magicAuthId).Map(static id => new GetMagicAuthRequest(id)).ToRequest();
+        Rules.PathSegment("magic_auth_id", magicAuthId).Map(static id => new GetMagicAuthRequest(id)).ToRequest();
 }

@@ -51,7 +51,7 @@ public sealed record UpdateOrganizationMembershipRequest
     /// <param name="roleSlugs">Several roles' slugs.</param>
     public static Either<Error, UpdateOrganizationMembershipRequest> Create(string? organizationMembershipId,
         string? roleSlug = null, IEnumerable<string?>? roleSlugs = null) =>
-        (Rules.Required("organization_membership_id", organizationMembershipId), Rules.RoleSlugs(roleSlug, roleSlugs))
+        (Rules.PathSegment("organization_membership_id", organizationMembershipId), Rules.RoleSlugs(roleSlug, roleSlugs))
             .Apply(static (id, r) => new UpdateOrganizationMembershipRequest(id, r))
             .ToRequest();
 }

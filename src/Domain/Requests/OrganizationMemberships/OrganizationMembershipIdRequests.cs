@@ -11,7 +11,7 @@ public sealed record GetOrganizationMembershipRequest
     /// <summary>Validates: <c>organization_membership_id</c> non-blank.</summary>
     /// <param name="organizationMembershipId">The membership ID.</param>
     public static Either<Error, GetOrganizationMembershipRequest> Create(string? organizationMembershipId) =>
-        Rules.Required("organization_membership_id", organizationMembershipId)
+        Rules.PathSegment("organization_membership_id", organizationMembershipId)
             .Map(static id => new GetOrganizationMembershipRequest(id)).ToRequest();
 }
 
@@ -26,7 +26,7 @@ public sealed record DeleteOrganizationMembershipRequest
     /// <summary>Validates: <c>organization_membership_id</c> non-blank.</summary>
     /// <param name="organizationMembershipId">The membership ID.</param>
     public static Either<Error, DeleteOrganizationMembershipRequest> Create(string? organizationMembershipId) =>
-        Rules.Required("organization_membership_id", organizationMembershipId)
+        Rules.PathSegment("organization_membership_id", organizationMembershipId)
             .Map(static id => new DeleteOrganizationMembershipRequest(id)).ToRequest();
 }
 
@@ -41,7 +41,7 @@ public sealed record DeactivateOrganizationMembershipRequest
     /// <summary>Validates: <c>organization_membership_id</c> non-blank.</summary>
     /// <param name="organizationMembershipId">The membership ID.</param>
     public static Either<Error, DeactivateOrganizationMembershipRequest> Create(string? organizationMembershipId) =>
-        Rules.Required("organization_membership_id", organizationMembershipId)
+        Rules.PathSegment("organization_membership_id", organizationMembershipId)
             .Map(static id => new DeactivateOrganizationMembershipRequest(id)).ToRequest();
 }
 
@@ -56,6 +56,6 @@ public sealed record ReactivateOrganizationMembershipRequest
     /// <summary>Validates: <c>organization_membership_id</c> non-blank.</summary>
     /// <param name="organizationMembershipId">The membership ID.</param>
     public static Either<Error, ReactivateOrganizationMembershipRequest> Create(string? organizationMembershipId) =>
-        Rules.Required("organization_membership_id", organizationMembershipId)
+        Rules.PathSegment("organization_membership_id", organizationMembershipId)
             .Map(static id => new ReactivateOrganizationMembershipRequest(id)).ToRequest();
 }

@@ -11,5 +11,5 @@ public sealed record GetPasswordResetRequest
     /// <summary>Validates: <c>password_reset_id</c> non-blank.</summary>
     /// <param name="passwordResetId">The password reset ID.</param>
     public static Either<Error, GetPasswordResetRequest> Create(string? passwordResetId) =>
-        Rules.Required("password_reset_id", passwordResetId).Map(static id => new GetPasswordResetRequest(id)).ToRequest();
+        Rules.PathSegment("password_reset_id", passwordResetId).Map(static id => new GetPasswordResetRequest(id)).ToRequest();
 }

@@ -11,7 +11,7 @@ public sealed record GetUserRequest
     /// <summary>Validates: <c>user_id</c> non-blank.</summary>
     /// <param name="userId">The user ID.</param>
     public static Either<Error, GetUserRequest> Create(string? userId) =>
-        Rules.Required("user_id", userId).Map(static id => new GetUserRequest(id)).ToRequest();
+        Rules.PathSegment("user_id", userId).Map(static id => new GetUserRequest(id)).ToRequest();
 }
 
 /// <summary>Validated input of <c>GetUserByExternalID</c> (spec §2.1 #2).</summary>
@@ -25,7 +25,7 @@ public sealed record GetUserByExternalIDRequest
     /// <summary>Validates: <c>external_id</c> non-blank.</summary>
     /// <param name="externalId">The external ID.</param>
     public static Either<Error, GetUserByExternalIDRequest> Create(string? externalId) =>
-        Rules.Required("external_id", externalId).Map(static id => new GetUserByExternalIDRequest(id)).ToRequest();
+        Rules.PathSegment("external_id", externalId).Map(static id => new GetUserByExternalIDRequest(id)).ToRequest();
 }
 
 /// <summary>Validated input of <c>DeleteUser</c> (spec §2.1 #6).</summary>
@@ -39,7 +39,7 @@ public sealed record DeleteUserRequest
     /// <summary>Validates: <c>user_id</c> non-blank.</summary>
     /// <param name="userId">The user ID.</param>
     public static Either<Error, DeleteUserRequest> Create(string? userId) =>
-        Rules.Required("user_id", userId).Map(static id => new DeleteUserRequest(id)).ToRequest();
+        Rules.PathSegment("user_id", userId).Map(static id => new DeleteUserRequest(id)).ToRequest();
 }
 
 /// <summary>Validated input of <c>ListIdentities</c> (spec §2.1 #7).</summary>
@@ -53,5 +53,5 @@ public sealed record ListIdentitiesRequest
     /// <summary>Validates: <c>user_id</c> non-blank.</summary>
     /// <param name="userId">The user ID.</param>
     public static Either<Error, ListIdentitiesRequest> Create(string? userId) =>
-        Rules.Required("user_id", userId).Map(static id => new ListIdentitiesRequest(id)).ToRequest();
+        Rules.PathSegment("user_id", userId).Map(static id => new ListIdentitiesRequest(id)).ToRequest();
 }

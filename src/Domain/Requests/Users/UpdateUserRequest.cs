@@ -46,7 +46,7 @@ public sealed record UpdateUserRequest
         string? lastName = null, bool emailVerified = false, string? password = null, string? passwordHash = null,
         PasswordHashType? passwordHashType = null, string? externalId = null,
         IEnumerable<KeyValuePair<string, string?>>? metadata = null) =>
-        (Rules.Required("user_id", userId), Rules.OptionalEmail("email", email), Rules.Password(password, passwordHash, passwordHashType))
+        (Rules.PathSegment("user_id", userId), Rules.OptionalEmail("email", email), Rules.Password(password, passwordHash, passwordHashType))
             .Apply((id, e, p) => new UpdateUserRequest(id, e, Rules.Optional(firstName), Rules.Optional(lastName), emailVerified, p,
                 Rules.Optional(externalId), toHashMap((metadata ?? []).Select(static kv => (kv.Key, Optional(kv.Value))))))
             .ToRequest();

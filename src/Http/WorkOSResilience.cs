@@ -1,0 +1,166 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace WorkOS.Functional.Http;
+
+/// <summary>
+/// The one place where the client's HTTP resilience is configured: which failures are retried
+/// (<see cref="ShouldRetry"/>), how long to wait (exponential backoff with jitter, or the server's
+/// <c>Retry-After</c> within <see cref="WorkOSHttpOptions.RetryAfterCap"/>), and the per-attempt and total
+/// timeouts. <see cref="AddWorkOSResilience"/> puts it on an <c>IHttpClientFactory</c> client;
+/// <see cref="CreateHttpClient"/> is what <c>WorkOSClient.Create</c> uses when given no <see cref="HttpClient"/>.
+/// </summary>
+public static class WorkOSResilience
+{
+    /// <summary>The name of the resilience handler this library adds.</summary>
+    public const string PipelineName = "workos";
+
+    /// <summary>The statuses an idempotent request (GET, HEAD, PUT, DELETE, OPTIONS) is retried on.</summary>
+    public static readonly IReadOnlySet<int> RetryableStatuses = new System.Collections.Generic.HashSet<int> { 408, 429, 500, 502, 503, 504 };
+
+    private static readonly ResiliencePropertyKey<long> Started = new("workos.started");
+
+    /// <summary>
+    /// The one process-wide connection pool of the clients <see cref="CreateHttpClient"/> makes: connections
+    /// are recycled every 2 minutes (so DNS changes are seen), at most 32 per server, and redirects are
+    /// never followed (a redirect would re-send the API key, a password or a code to another host).
+    /// </summary>
+    private static readonly Lazy<SocketsHttpHandler> SharedHandler = new(static () => new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+        PooledConnectionIdleTimeout = TimeSpan.FromSeconds(60),
+        MaxConnectionsPerServer = MaxConnectionsPerServer,
+        ConnectTimeout = TimeSpan.FromSeconds(10),
+        AutomaticDecompression = DecompressionMethods.All,
+    });
+
+    /// <summary>How many connections to one server the shared pool opens at most; further requests queue.</summary>
+    public const int MaxConnectionsPerServer = 32;
+
+    /// <summary>
+    /// The retry rule, whole. Never retried: <c>POST /user_management/authenticate</c> (its codes and refresh
+    /// tokens are single-use, and it is rate-limited per email), and a request the caller cancelled.
+    /// A POST (or any other non-idempotent method) is retried only where the server cannot have acted on it:
+    /// a 429, or a connection that could not be established (<see cref="HttpRequestError.ConnectionError"/>).
+    /// GET, HEAD, PUT, DELETE and OPTIONS are retried on 408, 429, 500, 502, 503, 504, any transport failure
+    /// and an attempt that timed out. (WorkOS honours <c>Idempotency-Key</c> only on audit-log events, so no
+    /// key makes a user-management POST safe to replay.)
+    /// </summary>
+    /// <param name="method">The request's method.</param>
+    /// <param name="path">The request's absolute path.</param>
+    /// <param name="status">The answer's status, when there was one.</param>
+    /// <param name="exception">What the attempt threw, when there was no answer.</param>
+    public static bool ShouldRetry(HttpMethod method, string path, int? status, Exception? exception)
+    {
+        if (path.TrimEnd('/').EndsWith("/user_management/authenticate", StringComparison.OrdinalIgnoreCase)) return false;
+        var idempotent = method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put
+            || method == HttpMethod.Delete || method == HttpMethod.Options;
+        return (status, exception) switch
+        {
+            (429, _) => true,
+            ({ } s, _) => idempotent && RetryableStatuses.Contains(s),
+            (null, HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError }) => true,
+            (null, HttpRequestException or TimeoutRejectedException) => idempotent,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Adds this library's resilience pipeline (<see cref="Configure"/>) to an <c>IHttpClientFactory</c>
+    /// client, makes its primary handler refuse redirects, and leaves timing to the pipeline
+    /// (<see cref="HttpClient.Timeout"/> infinite).
+    /// </summary>
+    /// <param name="builder">The client's builder.</param>
+    /// <param name="options">The options; <see cref="WorkOSHttpOptions.Default"/> when <c>null</c>.</param>
+    /// <returns>The same builder, to chain.</returns>
+    public static IHttpClientBuilder AddWorkOSResilience(this IHttpClientBuilder builder, WorkOSHttpOptions? options = null)
+    {
+        var o = options ?? WorkOSHttpOptions.Default;
+        builder.ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            MaxConnectionsPerServer = MaxConnectionsPerServer,
+        });
+        builder.ConfigureHttpClient(static c => c.Timeout = Timeout.InfiniteTimeSpan);
+        builder.AddResilienceHandler(PipelineName, pipeline => Configure(pipeline, o));
+        return builder;
+    }
+
+    /// <summary>
+    /// A new <see cref="HttpClient"/> over the one shared connection pool with this library's pipeline:
+    /// what <c>WorkOSClient.Create</c> uses when it is given no client. Cheap: make as many as you like.
+    /// </summary>
+    /// <param name="options">The options; <see cref="WorkOSHttpOptions.Default"/> when <c>null</c>.</param>
+    public static HttpClient CreateHttpClient(WorkOSHttpOptions? options = null) =>
+        // disposeHandler: false, so disposing the client never disposes the shared pool.
+        new(new ResilienceHandler(Build(options ?? WorkOSHttpOptions.Default)) { InnerHandler = SharedHandler.Value }, disposeHandler: false)
+        {
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+
+    /// <summary>The pipeline alone, as a value.</summary>
+    /// <param name="options">The options.</param>
+    public static ResiliencePipeline<HttpResponseMessage> Build(WorkOSHttpOptions options) =>
+        Configure(new ResiliencePipelineBuilder<HttpResponseMessage>(), options).Build();
+
+    /// <summary>
+    /// Adds, outermost first: the total timeout, the retry (<see cref="ShouldRetry"/>; the delay is the
+    /// server's <c>Retry-After</c> when it gave one, otherwise exponential backoff with jitter), and the
+    /// per-attempt timeout. A <c>Retry-After</c> beyond <see cref="WorkOSHttpOptions.RetryAfterCap"/> or beyond
+    /// what is left of <see cref="WorkOSHttpOptions.TotalTimeout"/> is not waited for: the answer goes back to
+    /// the caller at once (a 429 decodes to <see cref="RateLimited"/> with the server's value).
+    /// </summary>
+    /// <param name="pipeline">The builder to add to.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The same builder.</returns>
+    public static ResiliencePipelineBuilder<HttpResponseMessage> Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, WorkOSHttpOptions options)
+    {
+        var time = pipeline.TimeProvider ?? TimeProvider.System;
+        pipeline.AddTimeout(new TimeoutStrategyOptions
+        {
+            Name = "workos-total",
+            TimeoutGenerator = args =>
+            {
+                args.Context.Properties.Set(Started, time.GetTimestamp());
+                return ValueTask.FromResult(options.TotalTimeout);
+            },
+        });
+        if (options.MaxRetries > 0)
+            pipeline.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                Name = "workos-retry",
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.BaseDelay,
+                ShouldHandle = args => ValueTask.FromResult(Retryable(args.Outcome, args.Context, options, time)),
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } r ? ServerDelay(r, time) : null),
+            });
+        pipeline.AddTimeout(new TimeoutStrategyOptions { Name = "workos-attempt", Timeout = options.AttemptTimeout });
+        return pipeline;
+    }
+
+    private static bool Retryable(Outcome<HttpResponseMessage> outcome, ResilienceContext context, WorkOSHttpOptions options, TimeProvider time)
+    {
+        if (context.CancellationToken.IsCancellationRequested) return false;
+        var request = outcome.Result?.RequestMessage ?? context.GetRequestMessage();
+        if (request?.RequestUri is not { } uri) return false;
+        if (!ShouldRetry(request.Method, uri.AbsolutePath, outcome.Result is { } r ? (int)r.StatusCode : null, outcome.Exception)) return false;
+        var elapsed = context.Properties.TryGetValue(Started, out var started) ? time.GetElapsedTime(started) : TimeSpan.Zero;
+        return outcome.Result is not { } response || ServerDelay(response, time) is not { } wait
+            || (wait <= options.RetryAfterCap && wait < options.TotalTimeout - elapsed);
+    }
+
+    /// <summary>The server's <c>Retry-After</c>, relative to its <c>Date</c> (or now, without one).</summary>
+    private static TimeSpan? ServerDelay(HttpResponseMessage response, TimeProvider time) =>
+        response.Headers.NonValidated.TryGetValues("Retry-After", out var values)
+            ? Decode.RetryAfter(string.Join(",", values), Some(response.Headers.Date ?? time.GetUtcNow()))
+                .Match(static d => (TimeSpan?)d, static () => null)
+            : null;
+}

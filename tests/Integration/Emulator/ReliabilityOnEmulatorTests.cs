@@ -1,0 +1,273 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using WorkOS.Functional.Integration.Support;
+
+namespace WorkOS.Functional.Integration.Emulator;
+
+/// <summary>
+/// Issue 8's fault matrix, over real loopback HTTP against the emulator's fault hooks, with the client
+/// <see cref="WorkOSClient.Create(string?, WorkOSHttpOptions, string?, HttpClient?)"/> makes when given no
+/// <see cref="HttpClient"/> (the library's own pipeline). Each test asserts the result and how many requests
+/// the server saw: a hook with <c>count</c> N that ends with M left was hit N − M times.
+/// </summary>
+public sealed class ReliabilityOnEmulatorTests(EmulatorFixture emu) : IClassFixture<EmulatorFixture>
+{
+    /// <summary>Short waits so the matrix stays fast; the rules are the defaults'.</summary>
+    private static readonly WorkOSHttpOptions Fast = WorkOSHttpOptions.Default with
+    {
+        BaseDelay = TimeSpan.FromMilliseconds(20),
+        AttemptTimeout = TimeSpan.FromSeconds(1),
+        TotalTimeout = TimeSpan.FromSeconds(20),
+        RetryAfterCap = TimeSpan.FromSeconds(5),
+    };
+
+    private static readonly HttpClient Control = new() { Timeout = TimeSpan.FromSeconds(10) };
+
+    private WorkOSClient Client(WorkOSHttpOptions? options = null) =>
+        Run.Valid(WorkOSClient.Create(emu.Emulator.ApiKey, options ?? Fast, emu.Emulator.BaseUrl.ToString()));
+
+    private async Task<string> Hook(JsonObject spec)
+    {
+        using var response = await Control.PostAsJsonAsync(new Uri(emu.Emulator.BaseUrl, "_emulate/hooks"), spec);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>How many answers the hook has left; 0 once it is used up (and removed).</summary>
+    private async Task<int> Left(string id)
+    {
+        var hooks = await Control.GetFromJsonAsync<JsonElement>(new Uri(emu.Emulator.BaseUrl, "_emulate/hooks"));
+        foreach (var h in hooks.GetProperty("data").EnumerateArray())
+            if (h.GetProperty("id").GetString() == id) return h.GetProperty("count").GetInt32();
+        return 0;
+    }
+
+    private async Task Unhook(string id) => (await Control.DeleteAsync(new Uri(emu.Emulator.BaseUrl, $"_emulate/hooks/{id}"))).Dispose();
+
+    private static Aff<User> GetPlain(WorkOSClient client) => client.GetUser(Run.Valid(GetUserRequest.Create("user_plain")));
+
+    private Aff<AuthenticateResponse> SignIn(WorkOSClient client) =>
+        client.AuthenticateWithPassword(Run.Valid(AuthenticateWithPasswordRequest.Create(emu.ClientId, "plain@example.com", "correct-horse-1")));
+
+    private static Aff<User> CreateUser(WorkOSClient client) =>
+        client.CreateUser(Run.Valid(CreateUserRequest.Create(EmulatorFixture.NewEmail("rel"))));
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_503_then_200_on_GET_succeeds_after_two_requests()
+    {
+        var id = await Hook(new() { ["method"] = "GET", ["path"] = "/user_management/users/user_plain", ["status"] = 503, ["count"] = 1 });
+        Assert.Equal("user_plain", (await Run.Succ(GetPlain(Client()))).Id);
+        Assert.Equal(0, await Left(id));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_503_on_authenticate_fails_at_once_after_one_request()
+    {
+        var id = await Hook(new() { ["method"] = "POST", ["path"] = "/user_management/authenticate", ["status"] = 503, ["count"] = 4, ["body"] = new JsonObject { ["message"] = "down" } });
+        try
+        {
+            Assert.Equal(503, Assert.IsType<ApiError>(await Run.Fail(SignIn(Client()))).Status);
+            Assert.Equal(3, await Left(id));
+        }
+        finally { await Unhook(id); }
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_503_on_a_POST_fails_after_one_request()
+    {
+        var id = await Hook(new() { ["method"] = "POST", ["path"] = "/user_management/users", ["status"] = 503, ["count"] = 4 });
+        try
+        {
+            Assert.Equal(503, Assert.IsType<ApiError>(await Run.Fail(CreateUser(Client()))).Status);
+            Assert.Equal(3, await Left(id));
+        }
+        finally { await Unhook(id); }
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_429_on_a_POST_is_retried()
+    {
+        var id = await Hook(new() { ["method"] = "POST", ["path"] = "/user_management/users", ["status"] = 429, ["count"] = 1 });
+        await Run.Succ(CreateUser(Client()));
+        Assert.Equal(0, await Left(id));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_429_with_Retry_After_1_on_GET_waits_about_a_second_then_succeeds()
+    {
+        var id = await Hook(new() { ["method"] = "GET", ["path"] = "/user_management/users/user_plain", ["status"] = 429, ["retry_after"] = 1, ["count"] = 1 });
+        var clock = Stopwatch.StartNew();
+        await Run.Succ(GetPlain(Client()));
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(900), $"waited only {clock.Elapsed}");
+        Assert.Equal(0, await Left(id));
+    }
+
+    [Theory(Timeout = 30_000)]
+    [InlineData("3600", 3600L)]
+    [InlineData("1000000000000", -1L)]
+    public async Task A_Retry_After_beyond_the_cap_is_RateLimited_at_once_with_the_server_s_value(string retryAfter, long seconds)
+    {
+        var id = await Hook(new() { ["method"] = "GET", ["path"] = "/user_management/users/user_plain", ["status"] = 429, ["retry_after"] = retryAfter, ["count"] = 4 });
+        try
+        {
+            var limited = Assert.IsType<RateLimited>(await Run.Fail(GetPlain(Client())));
+            Assert.Equal(Some(seconds < 0 ? TimeSpan.MaxValue : TimeSpan.FromSeconds(seconds)), limited.RetryAfter);
+            Assert.Equal(3, await Left(id));
+        }
+        finally { await Unhook(id); }
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_429_on_authenticate_is_RateLimited_after_one_request()
+    {
+        var id = await Hook(new() { ["method"] = "POST", ["path"] = "/user_management/authenticate", ["status"] = 429, ["retry_after"] = 1, ["count"] = 4 });
+        try
+        {
+            Assert.IsType<RateLimited>(await Run.Fail(SignIn(Client())));
+            Assert.Equal(3, await Left(id));
+        }
+        finally { await Unhook(id); }
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_dropped_GET_is_retried_and_a_dropped_POST_is_not()
+    {
+        var get = await Hook(new() { ["method"] = "GET", ["path"] = "/user_management/users/user_plain", ["drop"] = true, ["count"] = 1 });
+        await Run.Succ(GetPlain(Client()));
+        Assert.Equal(0, await Left(get));
+
+        var post = await Hook(new() { ["method"] = "POST", ["path"] = "/user_management/users", ["drop"] = true, ["count"] = 4 });
+        try
+        {
+            Assert.IsType<TransportFailure>(await Run.Fail(CreateUser(Client())));
+            Assert.Equal(3, await Left(post));
+        }
+        finally { await Unhook(post); }
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_slow_GET_attempt_times_out_and_is_retried_but_a_slow_POST_times_out_once()
+    {
+        var get = await Hook(new() { ["method"] = "GET", ["path"] = "/user_management/users/user_plain", ["delay_ms"] = 5000, ["count"] = 1 });
+        await Run.Succ(GetPlain(Client(Fast with { AttemptTimeout = TimeSpan.FromMilliseconds(500) })));
+        Assert.Equal(0, await Left(get));
+
+        var post = await Hook(new() { ["method"] = "POST", ["path"] = "/user_management/users", ["delay_ms"] = 5000, ["count"] = 3 });
+        try
+        {
+            Assert.IsType<RequestTimedOut>(await Run.Fail(CreateUser(Client(Fast with { AttemptTimeout = TimeSpan.FromMilliseconds(500) }))));
+            Assert.Equal(2, await Left(post));
+        }
+        finally { await Unhook(post); }
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_307_from_authenticate_is_an_ApiError_and_the_other_host_receives_nothing()
+    {
+        await using var elsewhere = await LoopbackServer.StartAsync();
+        elsewhere.Respond(Reply.Json(200, """{"user":{"id":"user_evil","email":"evil@example.com"},"access_token":"a","refresh_token":"r"}"""));
+        var id = await Hook(new()
+        {
+            ["method"] = "POST", ["path"] = "/user_management/authenticate", ["status"] = 307, ["count"] = 1,
+            ["headers"] = new JsonObject { ["Location"] = new Uri(elsewhere.BaseUrl, "user_management/authenticate").ToString() },
+        });
+        Assert.Equal(307, Assert.IsType<ApiError>(await Run.Fail(SignIn(Client()))).Status);
+        Assert.Empty(elsewhere.Requests);
+        Assert.Equal(0, await Left(id));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_302_on_GET_is_not_followed()
+    {
+        await using var elsewhere = await LoopbackServer.StartAsync();
+        var id = await Hook(new()
+        {
+            ["method"] = "GET", ["path"] = "/user_management/users/user_plain", ["status"] = 302, ["count"] = 1,
+            ["headers"] = new JsonObject { ["Location"] = new Uri(elsewhere.BaseUrl, "x").ToString() },
+        });
+        Assert.Equal(302, Assert.IsType<ApiError>(await Run.Fail(GetPlain(Client()))).Status);
+        Assert.Empty(elsewhere.Requests);
+        Assert.Equal(0, await Left(id));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task An_answer_from_another_origin_after_a_caller_s_client_followed_a_redirect_is_refused()
+    {
+        await using var elsewhere = await LoopbackServer.StartAsync();
+        elsewhere.Respond(Reply.Json(200, """{"user":{"id":"user_evil","email":"evil@example.com"},"access_token":"a","refresh_token":"r"}"""));
+        await Hook(new()
+        {
+            ["method"] = "POST", ["path"] = "/user_management/authenticate", ["status"] = 307, ["count"] = 1,
+            ["headers"] = new JsonObject { ["Location"] = new Uri(elsewhere.BaseUrl, "user_management/authenticate").ToString() },
+        });
+        using var following = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = true }) { Timeout = TimeSpan.FromSeconds(10) };
+        var client = Run.Valid(WorkOSClient.Create(emu.Emulator.ApiKey, emu.Emulator.BaseUrl.ToString(), following));
+        var refused = Assert.IsType<TransportFailure>(await Run.Fail(SignIn(client)));
+        Assert.Contains("origin", refused.Message);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_body_over_the_limit_is_a_DecodeError_not_a_value()
+    {
+        var huge = "{\"id\":\"user_plain\",\"email\":\"a@b.co\",\"first_name\":\"" + new string('x', 200_000) + "\"}";
+        var id = await Hook(new() { ["method"] = "GET", ["path"] = "/user_management/users/user_plain", ["status"] = 200, ["raw_body"] = huge, ["content_type"] = "application/json", ["count"] = 1 });
+        var error = Assert.IsType<DecodeError>(await Run.Fail(GetPlain(Client(Fast with { MaxBodyBytes = 64 * 1024 }))));
+        Assert.Contains("65536-byte limit", error.Message);
+        Assert.Equal(0, await Left(id));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_huge_error_message_is_cut_short()
+    {
+        var id = await Hook(new()
+        {
+            ["method"] = "GET", ["path"] = "/user_management/users/user_plain", ["status"] = 400, ["count"] = 1,
+            ["body"] = new JsonObject { ["code"] = "bad", ["message"] = new string('m', 1_000_000) },
+        });
+        var error = Assert.IsType<ApiError>(await Run.Fail(GetPlain(Client())));
+        Assert.Equal(400, error.Status);
+        Assert.InRange(error.Message.Length, 1, 1001);
+        Assert.Equal(0, await Left(id));
+    }
+
+    [Theory(Timeout = 30_000)]
+    [InlineData("application/json; charset=utf8")]
+    [InlineData("application/json; charset=latin-1-nonsense")]
+    public async Task A_bad_charset_still_decodes_as_UTF8_keeping_status_request_id_and_message(string contentType)
+    {
+        var id = await Hook(new()
+        {
+            ["method"] = "GET", ["path"] = "/user_management/users/user_plain", ["status"] = 401, ["count"] = 1,
+            ["raw_body"] = """{"code":"unauthorized","message":"Nope: é"}""", ["content_type"] = contentType,
+            ["headers"] = new JsonObject { ["X-Request-ID"] = "req_charset" },
+        });
+        var error = Assert.IsType<ApiError>(await Run.Fail(GetPlain(Client())));
+        Assert.Equal((401, "req_charset", "Nope: é", "unauthorized"), (error.Status, error.RequestId, error.Message, error.ErrorCode));
+        Assert.Equal(0, await Left(id));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task The_same_pipeline_on_an_IHttpClientFactory_client_retries_a_GET_and_never_follows_a_redirect()
+    {
+        await using var services = new ServiceCollection().AddHttpClient("workos").AddWorkOSResilience(Fast).Services.BuildServiceProvider();
+        var http = services.GetRequiredService<IHttpClientFactory>().CreateClient("workos");
+        var client = Run.Valid(WorkOSClient.Create(emu.Emulator.ApiKey, emu.Emulator.BaseUrl.ToString(), http));
+
+        var retried = await Hook(new() { ["method"] = "GET", ["path"] = "/user_management/users/user_plain", ["status"] = 503, ["count"] = 1 });
+        await Run.Succ(GetPlain(client));
+        Assert.Equal(0, await Left(retried));
+
+        await using var elsewhere = await LoopbackServer.StartAsync();
+        var redirect = await Hook(new()
+        {
+            ["method"] = "POST", ["path"] = "/user_management/authenticate", ["status"] = 307, ["count"] = 1,
+            ["headers"] = new JsonObject { ["Location"] = new Uri(elsewhere.BaseUrl, "user_management/authenticate").ToString() },
+        });
+        Assert.Equal(307, Assert.IsType<ApiError>(await Run.Fail(SignIn(client))).Status);
+        Assert.Empty(elsewhere.Requests);
+        Assert.Equal(0, await Left(redirect));
+    }
+}
