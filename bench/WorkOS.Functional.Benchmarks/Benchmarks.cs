@@ -29,6 +29,9 @@ public class EndToEnd
     [Benchmark, BenchmarkCategory("GetUser")]
     public Task<User> GetUserClient() => bench.ClientGetUser();
 
+    [Benchmark, BenchmarkCategory("GetUser")]
+    public Task<User> GetUserClientWithoutResilienceHandlers() => bench.PlainClientGetUser();
+
     [Benchmark(Baseline = true), BenchmarkCategory("ListUsers100")]
     public Task<PlainUserList> ListUsersBaseline() => bench.BaselineListUsers();
 

@@ -24,6 +24,7 @@ if (args.Contains("--quick"))
             new Pair("GetUser", async () => await bench.ClientGetUser(), async () => await bench.BaselineGetUser()),
             new Pair("ListUsers100", async () => await bench.ClientListUsers(), async () => await bench.BaselineListUsers(), Gen2: true),
             new Pair("AuthenticateWithPassword", async () => await bench.ClientAuthenticate(), async () => await bench.BaselineAuthenticate()),
+            new Pair("GetUser(client without resilience handlers, for information)", async () => await bench.PlainClientGetUser(), async () => await bench.BaselineGetUser()),
             new Pair("EncodeCreateUser", () => { Workbench.ClientEncodeCreateUser(); return default; }, () => { Workbench.BaselineEncodeCreateUser(); return default; }),
             new Pair("DecodeUser", () => { bench.ClientDecodeUser(); return default; }, () => { Workbench.BaselineDecodeUser(); return default; }),
             new Pair("DecodeUsersPage", () => { bench.ClientDecodePage(); return default; }, () => { Workbench.BaselineDecodePage(); return default; }, Gen2: true),

@@ -27,7 +27,13 @@ public sealed class Workbench : IAsyncDisposable
     {
         (Server, Client, this.baselineHttp) = (server, client, baselineHttp);
         Baseline = new BaselineClient(baselineHttp, server.BaseUrl, Fixtures.ApiKey);
+        // The same client over a plain HttpClient (no resilience handlers): shows what the pipeline itself costs.
+        PlainClient = WorkOSClient.Create(Fixtures.ApiKey, server.BaseUrl.AbsoluteUri, plainHttp).IfLeft(e => throw new InvalidOperationException(e.Message));
     }
+
+    private readonly HttpClient plainHttp = new();
+
+    public WorkOSClient PlainClient { get; }
 
     public LoopbackServer Server { get; }
     public WorkOSClient Client { get; }
@@ -45,6 +51,7 @@ public sealed class Workbench : IAsyncDisposable
 
     public async Task<User> ClientGetUser() => (await Client.GetUser(getUser).Run().ConfigureAwait(false)).ThrowIfFail();
     public Task<PlainUser> BaselineGetUser() => Baseline.GetUser(Fixtures.UserId);
+    public async Task<User> PlainClientGetUser() => (await PlainClient.GetUser(getUser).Run().ConfigureAwait(false)).ThrowIfFail();
 
     public async Task<ListUsersResponse> ClientListUsers() => (await Client.ListUsers(listUsers).Run().ConfigureAwait(false)).ThrowIfFail();
     public Task<PlainUserList> BaselineListUsers() => Baseline.ListUsers(100);
@@ -108,6 +115,7 @@ public sealed class Workbench : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         baselineHttp.Dispose();
+        plainHttp.Dispose();
         await Server.DisposeAsync().ConfigureAwait(false);
     }
 }
