@@ -80,7 +80,7 @@ internal static class Demo
 
     private static Aff<Unit> Flows(WorkOSClient client, Settings s, Atom<Seq<Created>> created) =>
         from email in SuccessAff($"quickstart-{Guid.NewGuid():N}@example.com")
-        let person = Person(client, Atom(""))
+        let person = Person(client, s, Atom(""), Atom(0L))
         from user in SignUp(client, s, email, person, created)
         from _1 in JoinOrganizations(client, s, user, created)
         from session in SignInAgain(client, s, email, person)
@@ -98,7 +98,7 @@ internal static class Demo
     /// What the person in front of the app provides, played by the quickstart, printing each step.
     /// <paramref name="authenticatorApp"/> is the person's authenticator app: it keeps the TOTP secret once enrolled.
     /// </summary>
-    private static SignInHandlers Person(WorkOSClient client, Atom<string> authenticatorApp) => new()
+    private static SignInHandlers Person(WorkOSClient client, Settings s, Atom<string> authenticatorApp, Atom<long> lastStep) => new()
     {
         OnStep = step => Say("   → " + step.Match(
             signedIn: s => $"signed in as {s.Response.User.Email} (organization: {s.Response.OrganizationId.IfNone("none")}, method: {s.Response.AuthenticationMethod.Map(static m => m.Value).IfNone("?")})",
@@ -122,11 +122,47 @@ internal static class Demo
             from __ in Say(totp.Enrolled.IsSome
                 ? $"     factor {totp.Enrolled.Map(static f => f.Id).IfNone("")} enrolled; the person scans it and types the app's code"
                 : $"     challenge {totp.Challenge.Id} sent; the person types the app's code")
-            select Totp.Code(secret, DateTimeOffset.UtcNow),
+            from code in FreshCode(secret, s, lastStep)
+            select code,
         ChooseOrganization = step =>
             from _ in Say($"     the person picks {step.Organizations.Last.Name}")
             select step.Organizations.Last,
     };
+
+    /// <summary>
+    /// The authenticator app shows one code per 30-second step, and a code accepted once is refused the next time (a
+    /// replayed TOTP code), so for a second sign-in within the same step the person waits for the next code. An emulator
+    /// on this machine keeps its own time: the quickstart reads it there and moves it forward instead of waiting.
+    /// </summary>
+    private static Aff<string> FreshCode(string secret, Settings s, Atom<long> lastStep) =>
+        Aff(async () =>
+        {
+            var emulator = IsLoopback(s.BaseUrl);
+            var now = emulator ? await EmulatorTime(s.BaseUrl!, 0) : DateTimeOffset.UtcNow;
+            if (now.ToUnixTimeSeconds() / 30 <= lastStep.Value)
+            {
+                var wait = (lastStep.Value + 1) * 30 - now.ToUnixTimeSeconds();
+                if (emulator) now = await EmulatorTime(s.BaseUrl!, wait);
+                else
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(wait));
+                    now = DateTimeOffset.UtcNow;
+                }
+            }
+            lastStep.Swap(_ => now.ToUnixTimeSeconds() / 30);
+            return Totp.Code(secret, now);
+        });
+
+    /// <summary>The emulator's time after moving it <paramref name="advanceSeconds"/> forward (its <c>POST /_emulate/clock</c>).</summary>
+    private static async Task<DateTimeOffset> EmulatorTime(string baseUrl, long advanceSeconds)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        using var response = await http.PostAsync(new Uri(new Uri(baseUrl), "/_emulate/clock"),
+            new StringContent($$"""{"advance_seconds":{{advanceSeconds}}}""", Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return DateTimeOffset.Parse(json.RootElement.GetProperty("now").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     private static Aff<User> SignUp(WorkOSClient client, Settings s, string email, SignInHandlers person, Atom<Seq<Created>> created) =>
         from _ in Say($"\n1. Sign-up: create {email} and sign in with the password")

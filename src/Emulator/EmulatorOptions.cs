@@ -26,6 +26,34 @@ public sealed record EmulatorOptions
 
     /// <summary>Requests per minute and key allowed when <see cref="RateLimit"/> is on (default 60).</summary>
     public int RateLimitPerMinute { get; init; } = 60;
+
+    /// <summary>
+    /// Redirect URIs <c>authorize</c> may send a code to (also allowed as logout <c>return_to</c>), added to the
+    /// seed's <c>redirect_uris</c>. When neither configures any, any <c>http://localhost</c>,
+    /// <c>http://127.0.0.1</c> or <c>http://[::1]</c> URI on any port is allowed, as WorkOS allows for development.
+    /// </summary>
+    public IReadOnlyList<string> RedirectUris { get; init; } = [];
+
+    /// <summary>Extra URIs allowed only as logout <c>return_to</c>, added to the seed's <c>logout_redirect_uris</c>.</summary>
+    public IReadOnlyList<string> LogoutRedirectUris { get; init; } = [];
+
+    /// <summary>Lifetime of access tokens (WorkOS's default: 5 minutes). Must be positive.</summary>
+    public TimeSpan AccessTokenLifetime { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Wrong codes a TOTP challenge, email verification, magic auth code or pending authentication token takes
+    /// before it is invalidated (default 5; the attempt that reaches it answers <c>400 too_many_attempts</c>).
+    /// </summary>
+    public int MaxWrongAttempts { get; init; } = 5;
+
+    /// <summary>
+    /// <c>POST /user_management/authenticate</c> requests allowed per email (or per TOTP challenge) in any 60 s of the
+    /// emulator clock, as WorkOS documents (default 10); 0 turns the limit off. Over it: 429 with <c>Retry-After</c>.
+    /// </summary>
+    public int AuthenticateLimitPerEmail { get; init; } = 10;
+
+    /// <summary>Magic Auth codes that can be created per email in any 60 s (WorkOS: 3); 0 turns the limit off.</summary>
+    public int MagicAuthLimitPerEmail { get; init; } = 3;
 }
 
 /// <summary>A manually advanced clock for tests.</summary>

@@ -103,8 +103,9 @@ public class AuthFlowTests
         Assert.StartsWith("session_", claims["sid"]!.GetValue<string>());
         Assert.Equal(org, claims["org_id"]!.GetValue<string>());
         Assert.Equal("admin", claims["role"]!.GetValue<string>());
-        Assert.Equal(h.Emu.ClientId, claims["client_id"]!.GetValue<string>());
-        Assert.Equal(h.Emu.BaseUrl.GetLeftPart(UriPartial.Authority), claims["iss"]!.GetValue<string>());
+        Assert.Null(claims["client_id"]);
+        Assert.Null(claims["aud"]);
+        Assert.Equal(h.Emu.BaseUrl.GetLeftPart(UriPartial.Authority) + "/user_management/" + h.Emu.ClientId, claims["iss"]!.GetValue<string>());
         var iat = claims["iat"]!.GetValue<long>();
         Assert.Equal(Harness.Start.ToUnixTimeSeconds(), iat);
         Assert.Equal(iat + 300, claims["exp"]!.GetValue<long>());

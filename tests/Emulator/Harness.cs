@@ -76,6 +76,38 @@ public sealed class Harness : IAsyncDisposable
         return new Resp(res.StatusCode, json, raw, res);
     }
 
+    /// <summary>Sends a request as built by the test (content type, Host header…) and reads the answer.</summary>
+    public async Task<Resp> Raw(HttpRequestMessage req)
+    {
+        using (req)
+        {
+            var res = await Http.SendAsync(req);
+            var raw = await res.Content.ReadAsStringAsync();
+            JsonNode? json = null;
+            if (raw.Length > 0)
+            {
+                try { json = JsonNode.Parse(raw); } catch (JsonException) { }
+            }
+            return new Resp(res.StatusCode, json, raw, res);
+        }
+    }
+
+    /// <summary>The claims of a JWT (no signature check).</summary>
+    public static JsonNode Claims(string jwt) => JsonNode.Parse(Unb64(jwt.Split('.')[1]))!;
+
+    public static byte[] Unb64(string s)
+    {
+        s = s.Replace('-', '+').Replace('_', '/');
+        return Convert.FromBase64String(s.PadRight(s.Length + (4 - s.Length % 4) % 4, '='));
+    }
+
+    /// <summary>A six-digit code that is none of the codes the emulator accepts now (current step ± 1).</summary>
+    public string WrongTotp(string base32Secret)
+    {
+        var valid = new[] { -1, 0, 1 }.Select(d => TotpNow(base32Secret, d)).ToHashSet();
+        return Enumerable.Range(0, 10).Select(i => new string((char)('0' + i), 6)).First(c => !valid.Contains(c));
+    }
+
     // ------------------------------------------------------------ helpers
 
     public async Task<JsonNode> CreateUser(string email, bool verified = true, string? password = Password)

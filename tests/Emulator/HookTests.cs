@@ -127,7 +127,7 @@ public class HookTests
     {
         await using var h = await Harness.StartAsync();
         await AddHook(h, new { path = "/user_management/users", status = 500 });
-        await h.Post("/_emulate/reset", auth: false);
+        await h.Post("/_emulate/reset", new { }, auth: false);
         Assert.Equal(200, (await h.Get("/user_management/users")).Code);
     }
 }

@@ -51,10 +51,10 @@ public class MiscTests
     {
         await using var h = await Harness.StartAsync();
         await h.CreateUser("x@example.com");
-        var r = await h.Get($"/user_management/authorize?client_id={h.Emu.ClientId}&redirect_uri=https%3A%2F%2Fa.test%2Fcb%3Fx%3D1&response_type=code&provider=GoogleOAuth&login_hint=x%40example.com", auth: false);
+        var r = await h.Get($"/user_management/authorize?client_id={h.Emu.ClientId}&redirect_uri=http%3A%2F%2F127.0.0.1%3A8080%2Fcb%3Fx%3D1&response_type=code&provider=GoogleOAuth&login_hint=x%40example.com", auth: false);
         Assert.Equal(302, r.Code);
         Assert.Equal("", r.Raw);
-        Assert.StartsWith("https://a.test/cb?x=1&code=", r.Message.Headers.Location!.ToString());
+        Assert.StartsWith("http://127.0.0.1:8080/cb?x=1&code=", r.Message.Headers.Location!.ToString());
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class MiscTests
         await using var h = await Harness.StartAsync(new EmulatorOptions { RateLimit = true, RateLimitPerMinute = 1 });
         Assert.Equal(200, (await h.Get("/user_management/users")).Code);
         Assert.Equal(429, (await h.Get("/user_management/users")).Code);
-        await h.Post("/_emulate/reset", auth: false);
+        await h.Post("/_emulate/reset", new { }, auth: false);
         Assert.Equal(200, (await h.Get("/user_management/users")).Code);
     }
 }

@@ -15,7 +15,8 @@ public class ProgramTests
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
-        foreach (var a in new[] { dll, "--port", "0", "--seed", seed, "--api-key", "sk_prog", "--client-id", "client_prog", "--mfa-required" })
+        foreach (var a in new[] { dll, "--port", "0", "--seed", seed, "--api-key", "sk_prog", "--client-id", "client_prog", "--mfa-required",
+                                   "--redirect-uri", "https://prog.test/cb", "--access-token-lifetime", "60" })
             psi.ArgumentList.Add(a);
         using var proc = Process.Start(psi)!;
         try
@@ -35,6 +36,15 @@ public class ProgramTests
                 """{"client_id":"client_prog","client_secret":"sk_prog","grant_type":"password","email":"p@prog.test","password":"Passw0rd!"}""",
                 System.Text.Encoding.UTF8, "application/json"));
             Assert.Contains("email_verification_required", await login.Content.ReadAsStringAsync());
+            using var noRedirect = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(url) };
+            string Authorize(string redirect) =>
+                $"/user_management/authorize?client_id=client_prog&redirect_uri={Uri.EscapeDataString(redirect)}&response_type=code&provider=authkit&login_hint=p%40prog.test";
+            Assert.Equal(302, (int)(await noRedirect.GetAsync(Authorize("https://prog.test/cb"))).StatusCode);
+            Assert.Equal(400, (int)(await noRedirect.GetAsync(Authorize("http://localhost:3000/cb"))).StatusCode);
+            var clock = await http.PostAsync("/_emulate/clock", new StringContent("""{"advance_seconds":120}""", System.Text.Encoding.UTF8, "application/json"));
+            var clockJson = JsonNode.Parse(await clock.Content.ReadAsStringAsync())!;
+            Assert.Equal(120, clockJson["offset_seconds"]!.GetValue<long>());
+            Assert.Equal(60, clockJson["access_token_lifetime_seconds"]!.GetValue<long>());
 
             if (OperatingSystem.IsWindows()) return;
             using (var kill = Process.Start("kill", ["-TERM", proc.Id.ToString()])) await kill.WaitForExitAsync();

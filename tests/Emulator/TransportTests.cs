@@ -134,7 +134,7 @@ public class TransportTests
         await using var h = await Harness.StartAsync(new EmulatorOptions { SeedJson = """{"users":[{"id":"user_keep","email":"keep@x.test"}]}""" });
         await h.CreateUser("extra@x.test");
         Assert.Equal(2, (await h.Get("/user_management/users")).J["data"]!.AsArray().Count);
-        Assert.Equal(200, (await h.Post("/_emulate/reset", auth: false)).Code);
+        Assert.Equal(200, (await h.Post("/_emulate/reset", new { }, auth: false)).Code);
         var list = (await h.Get("/user_management/users")).J["data"]!.AsArray();
         Assert.Equal("user_keep", Assert.Single(list)!["id"]!.GetValue<string>());
     }

@@ -111,7 +111,7 @@ public sealed class AuthenticateValidationProperties
     public Property A_step_up_token_passes_into_the_follow_up_grant_unrevealed_and_unchanged() =>
         Prop.ForAll(Gens.SecretValue.ToArbitrary(), token =>
         {
-            var error = Decode.Error(T.Json(403, $$"""{"code":"mfa_challenge","message":"m","pending_authentication_token":"{{token}}","user":{"id":"user_1","email":"a@b.co"},"authentication_factors":[{"id":"auth_factor_1","type":"totp"}]}"""));
+            var error = Decode.Error(T.Json(403, $$"""{"code":"mfa_challenge","message":"m","pending_authentication_token":"{{token}}","user":{"id":"user_1","email":"a@b.co","email_verified":true,"created_at":"2024-01-01T00:00:00.000Z","updated_at":"2024-01-01T00:00:00.000Z"},"authentication_factors":[{"id":"auth_factor_1","type":"totp"}]}"""));
             var pending = ((AuthStepUp)error).PendingAuthenticationToken;
             return T.Valid(AuthenticateWithTOTPRequest.Create("client_1", "123456", pending, "auth_challenge_1")).PendingAuthenticationToken == pending
                 && T.Valid(AuthenticateWithEmailVerificationCodeRequest.Create("client_1", "123456", pending)).PendingAuthenticationToken == pending

@@ -42,6 +42,18 @@ public sealed class DecodeErrorProperties
         Assert.Equal("mfa_challenge", e.ErrorCode);
     }
 
+    [Property]
+    public Property A_step_up_whose_user_lacks_a_required_field_is_an_api_error_not_a_user_with_blanks() =>
+        Prop.ForAll(Gen.Elements("id", "email", "email_verified", "created_at", "updated_at").ToArbitrary(), Gen.Elements("mfa_enrollment", "mfa_challenge").ToArbitrary(),
+            (field, code) =>
+            {
+                var user = System.Text.Json.Nodes.JsonNode.Parse(UserJson)!.AsObject();
+                user.Remove(field);
+                var error = Decode.Error(T.Json(403,
+                    $$"""{"code":"{{code}}","message":"m","pending_authentication_token":"ptok","user":{{user.ToJsonString()}},"authentication_factors":[]}"""));
+                return (error is ApiError { ErrorCode: var c } && c == code).Label($"{field} missing gave {error.GetType().Name}");
+            });
+
     [Fact]
     public void Mfa_enrollment_carries_the_user()
     {

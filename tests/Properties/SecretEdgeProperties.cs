@@ -98,7 +98,7 @@ public sealed class SecretEdgeProperties
         });
 
     public static Gen<(string Body, string ContentType, int Status)> SecretBodies(string s) => Gen.Elements(
-        ($$"""{"code":"mfa_challenge","message":"m","pending_authentication_token":"{{s}}","user":{"id":"u","email":"a@b.co"},"authentication_factors":[]}""", "application/json", 403),
+        ($$"""{"code":"mfa_challenge","message":"m","pending_authentication_token":"{{s}}","user":{"id":"u","email":"a@b.co","email_verified":true,"created_at":"2024-01-01T00:00:00.000Z","updated_at":"2024-01-01T00:00:00.000Z"},"authentication_factors":[]}""", "application/json", 403),
         ($$"""{"error":"sso_required","error_description":"d","connection_ids":[],"pending_authentication_token":"{{s}}"}""", "application/json", 403),
         ($$"""{"code":"x","message":"m","pending_authentication_token":"{{s}}","errors":[]}""", "application/json", 400),
         ($$"""{"message":"slow","access_token":"{{s}}"}""", "application/json", 429),

@@ -13,6 +13,8 @@ internal sealed partial class Api
         if (slugs is { Count: 0 }) slugs = null;
         if (slug is not null && slugs is not null) { errors.Add(("role_slugs", "role_slug_and_role_slugs_are_mutually_exclusive")); return null; }
         if (slugs is not null && slugs.Any(string.IsNullOrWhiteSpace)) { errors.Add(("role_slugs", "invalid")); return null; }
+        if (slugs is { Count: > Limits.MaxRoleSlugs }) { errors.Add(("role_slugs", "too_many")); return null; }
+        if ((slugs ?? []).Append(slug ?? "").Any(x => x.Length > Limits.MaxSlug)) { errors.Add((slugs is null ? "role_slug" : "role_slugs", "too_long")); return null; }
         return slug is not null ? [slug] : slugs?.Distinct().ToList();
     }
 
@@ -112,7 +114,9 @@ internal sealed partial class Api
         var errors = new List<(string, string)>();
         var email = q.Str("email");
         if (email is null) errors.Add(("email", "required"));
+        else if (email.Length > Limits.MaxEmail) errors.Add(("email", "too_long"));
         else if (!ValidEmail(email)) errors.Add(("email", "invalid"));
+        if (q.Str("role_slug") is { Length: > Limits.MaxSlug }) errors.Add(("role_slug", "too_long"));
         var days = q.Int("expires_in_days");
         if (days is < 1 or > 30) errors.Add(("expires_in_days", "invalid"));
         if (errors.Count > 0) throw Err.Validation([.. errors]);

@@ -28,7 +28,40 @@ internal sealed partial class Api
         if (hash is not null && hashType is null) errors.Add(("password_hash_type", "required"));
         if (hashType is not null && hash is null) errors.Add(("password_hash", "required"));
         if (hashType is not null && !HashTypes.Contains(hashType)) errors.Add(("password_hash_type", "invalid"));
-        if (password is not null && password.Length < 8) errors.Add(("password", "password_too_short"));
+        if (password is not null && password.Length < Limits.MinPassword) errors.Add(("password", "password_too_short"));
+        if (password is not null && password.Length > Limits.MaxPassword) errors.Add(("password", "too_long"));
+        if (hash is not null && hash.Length > Limits.MaxShort) errors.Add(("password_hash", "too_long"));
+    }
+
+    /// <summary>Shared length rules of create and update (WorkOS: external_id ≤ 64 characters).</summary>
+    private static void ValidateLengths(Req q, List<(string, string)> errors)
+    {
+        if (q.Str("email") is { Length: > Limits.MaxEmail }) errors.Add(("email", "too_long"));
+        if (Limits.TooLongName(q.Str("first_name"))) errors.Add(("first_name", "too_long"));
+        if (Limits.TooLongName(q.Str("last_name"))) errors.Add(("last_name", "too_long"));
+        if (q.Str("external_id") is { Length: > Limits.MaxExternalId }) errors.Add(("external_id", "too_long"));
+    }
+
+    /// <summary>WorkOS's metadata limits over the metadata a user would end up with.</summary>
+    private static void ValidateMetadataLimits(IReadOnlyDictionary<string, string> current, Dictionary<string, string?>? changes, List<(string, string)> errors)
+    {
+        if (changes is null) return;
+        foreach (var (k, v) in changes)
+        {
+            if (k.Length == 0 || k.Length > Limits.MaxMetadataKey || !Limits.IsAscii(k)) errors.Add(("metadata", "invalid_key"));
+            if (v is not null && (v.Length > Limits.MaxMetadataValue || !Limits.IsAscii(v))) errors.Add(($"metadata.{(k.Length > Limits.MaxMetadataKey ? k[..Limits.MaxMetadataKey] : k)}", "invalid_value"));
+        }
+        var keys = current.Keys.ToHashSet();
+        foreach (var (k, v) in changes)
+            if (v is null) keys.Remove(k);
+            else keys.Add(k);
+        if (keys.Count > Limits.MaxMetadataPairs) errors.Add(("metadata", "too_many_keys"));
+    }
+
+    private void RequireUniqueExternalId(string? externalId, string? exceptUserId)
+    {
+        if (externalId is not null && S.UserByExternalId(externalId) is { } other && other.Id != exceptUserId)
+            throw Err.Code(409, "external_id_already_exists", $"A user with external_id '{externalId}' already exists.");
     }
 
     private static Dictionary<string, string?>? ReadMetadata(Req q, bool allowNull, List<(string, string)> errors)
@@ -53,7 +86,7 @@ internal sealed partial class Api
     {
         if (q.Str("password") is { } pw)
         {
-            user.PasswordHash = Passwords.Hash(pw);
+            user.PasswordHash = q.HashOf("password", pw);
             user.ImportedHash = null;
             user.ImportedHashType = null;
         }
@@ -72,11 +105,14 @@ internal sealed partial class Api
         if (email is null) errors.Add(("email", "required"));
         else if (!ValidEmail(email)) errors.Add(("email", "invalid"));
         ValidateCredentials(q, errors);
+        ValidateLengths(q, errors);
         var metadata = ReadMetadata(q, allowNull: false, errors);
+        ValidateMetadataLimits(new Dictionary<string, string>(), metadata, errors);
         var emailVerified = q.Bool("email_verified");
         if (errors.Count > 0) throw Err.Validation([.. errors]);
         if (S.UserByEmail(email!) is not null)
             throw Err.Code(409, "user_already_exists", $"A user with email '{email}' already exists.");
+        RequireUniqueExternalId(q.Str("external_id"), null);
         var now = Now;
         var user = new User
         {
@@ -102,11 +138,14 @@ internal sealed partial class Api
         var email = q.Str("email");
         if (email is not null && !ValidEmail(email)) errors.Add(("email", "invalid"));
         ValidateCredentials(q, errors);
+        ValidateLengths(q, errors);
         var metadata = ReadMetadata(q, allowNull: true, errors);
+        ValidateMetadataLimits(user.Metadata, metadata, errors);
         var emailVerified = q.Bool("email_verified");
         if (errors.Count > 0) throw Err.Validation([.. errors]);
         if (email is not null && !string.Equals(email, user.Email, StringComparison.OrdinalIgnoreCase) && S.UserByEmail(email) is not null)
             throw Err.Code(409, "user_already_exists", $"A user with email '{email}' already exists.");
+        RequireUniqueExternalId(q.Str("external_id"), user.Id);
 
         if (email is not null)
         {
@@ -175,8 +214,15 @@ internal sealed partial class Api
     {
         var user = GetUser(q.Route("id"));
         var code = q.Str("code") ?? throw Err.Code(400, "invalid_request", "code is required.");
-        var ev = S.EmailVerifications.Values.FirstOrDefault(e => e.UserId == user.Id && !e.Used && e.Code == code)
-                 ?? throw Err.Code(400, "invalid_code", "The email verification code is invalid.");
+        var mine = S.EmailVerifications.Values.Where(e => e.UserId == user.Id).ToList();
+        var ev = mine.FirstOrDefault(e => e.Active && e.Code == code);
+        if (ev is null)
+        {
+            var active = mine.Where(e => e.Active).ToList();
+            if (Strike(active) || (active.Count == 0 && mine.MaxBy(e => e.Id, StringComparer.Ordinal) is { Locked: true }))
+                throw Err.TooManyAttempts("the email verification code");
+            throw Err.Code(400, "invalid_code", "The email verification code is invalid.");
+        }
         if (Now >= ev.ExpiresAt) throw Err.Code(400, "expired_code", "The email verification code has expired.");
         ev.Used = true;
         ev.UpdatedAt = Now;
@@ -224,14 +270,15 @@ internal sealed partial class Api
         var password = q.Str("new_password");
         if (token is null) errors.Add(("token", "required"));
         if (password is null) errors.Add(("new_password", "required"));
-        else if (password.Length < 8) errors.Add(("new_password", "password_too_short"));
+        else if (password.Length < Limits.MinPassword) errors.Add(("new_password", "password_too_short"));
+        else if (password.Length > Limits.MaxPassword) errors.Add(("new_password", "too_long"));
         if (errors.Count > 0) throw Err.Validation([.. errors]);
         var pr = S.PasswordResets.Values.FirstOrDefault(p => p.Token == token && !p.Used)
                  ?? throw Err.Code(400, "password_reset_token_invalid", "The password reset token is invalid or was already used.");
         if (Now >= pr.ExpiresAt) throw Err.Code(400, "password_reset_token_expired", "The password reset token has expired.");
         var user = GetUser(pr.UserId);
         pr.Used = true;
-        user.PasswordHash = Passwords.Hash(password!);
+        user.PasswordHash = q.HashOf("new_password", password!);
         user.ImportedHash = null;
         user.ImportedHashType = null;
         user.EmailVerified = true;
@@ -245,8 +292,11 @@ internal sealed partial class Api
     {
         var email = q.Str("email");
         if (email is null) throw Err.Validation(("email", "required"));
+        if (email.Length > Limits.MaxEmail) throw Err.Validation(("email", "too_long"));
         if (!ValidEmail(email)) throw Err.Validation(("email", "invalid"));
         var invitationToken = q.Str("invitation_token");
+        if (invitationToken is { Length: > Limits.MaxShort }) throw Err.Validation(("invitation_token", "too_long"));
+        S.Limits.Take("magic_auth:" + email.ToLowerInvariant(), rt.Options.MagicAuthLimitPerEmail, Now, "Magic Auth");
         var now = Now;
         var user = S.UserByEmail(email);
         if (user is null)
@@ -277,6 +327,8 @@ internal sealed partial class Api
             if (!Base32.TryDecode(s, out secret)) throw Err.Validation(("totp_secret", "invalid"));
         }
         else secret = System.Security.Cryptography.RandomNumberGenerator.GetBytes(20);
+        if (q.Str("totp_issuer") is { Length: > Limits.MaxShort }) throw Err.Validation(("totp_issuer", "too_long"));
+        if (q.Str("totp_user") is { Length: > Limits.MaxShort }) throw Err.Validation(("totp_user", "too_long"));
         var factor = S.CreateFactor(user, secret, q.Str("totp_issuer"), q.Str("totp_user"));
         var challenge = NewChallenge(factor);
         return Reply.Created(new JsonObject

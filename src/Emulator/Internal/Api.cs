@@ -4,7 +4,10 @@ using System.Text.RegularExpressions;
 
 namespace WorkOS.Functional.Emulator.Internal;
 
-/// <summary>Request handlers. Every handler runs under the state lock.</summary>
+/// <summary>
+/// Request handlers: one route table (<see cref="Map"/>), handlers grouped by resource in partial files.
+/// Every handler runs under <see cref="Runtime.Sync"/> unless its route says otherwise.
+/// </summary>
 internal sealed partial class Api(Runtime rt)
 {
     private static readonly string[] HashTypes = ["bcrypt", "firebase-scrypt", "ssha", "ssha256", "scrypt", "pbkdf2", "argon2"];
@@ -13,15 +16,17 @@ internal sealed partial class Api(Runtime rt)
     private State S => rt.State;
     private DateTimeOffset Now => rt.State.Now;
 
+    private static readonly RouteOptions NewPassword = new() { PasswordFields = ["password"] };
+
     public void Map(Router r)
     {
         const string U = "/user_management";
         // users
         r.Map("GET", U + "/users", ListUsers);
-        r.Map("POST", U + "/users", CreateUser);
+        r.Map("POST", U + "/users", CreateUser, NewPassword);
         r.Map("GET", U + "/users/external_id/{external_id}", q => Reply.Ok(UserByExternalId(q.Route("external_id")).ToJson()));
         r.Map("GET", U + "/users/{id}", q => Reply.Ok(GetUser(q.Route("id")).ToJson()));
-        r.Map("PUT", U + "/users/{id}", UpdateUser);
+        r.Map("PUT", U + "/users/{id}", UpdateUser, NewPassword);
         r.Map("DELETE", U + "/users/{id}", DeleteUser);
         r.Map("GET", U + "/users/{id}/identities", q => Reply.Ok(GetUser(q.Route("id")).Identities.DeepClone()));
         // email verification
@@ -32,7 +37,7 @@ internal sealed partial class Api(Runtime rt)
         // password reset
         r.Map("POST", U + "/password_reset", CreatePasswordReset);
         r.Map("POST", U + "/password_reset/send", SendPasswordResetEmail);
-        r.Map("POST", U + "/password_reset/confirm", ResetPassword);
+        r.Map("POST", U + "/password_reset/confirm", ResetPassword, new RouteOptions { PasswordFields = ["new_password"] });
         r.Map("GET", U + "/password_reset/{id}", q => Reply.Ok(
             (S.PasswordResets.GetValueOrDefault(q.Route("id")) ?? throw Err.NotFound("Password reset", q.Route("id"))).ToJson()));
         // magic auth
@@ -69,7 +74,7 @@ internal sealed partial class Api(Runtime rt)
         r.Map("POST", U + "/invitations/{id}/resend", ResendInvitation);
         r.Map("POST", U + "/invitations/{id}/accept", AcceptInvitationEndpoint);
         // authentication & sessions
-        r.Map("POST", U + "/authenticate", Authenticate, oauthErrors: true);
+        r.Map("POST", U + "/authenticate", Authenticate, new RouteOptions { OAuthErrors = true, Locked = false });
         r.Map("GET", U + "/authorize", Authorize);
         r.Map("GET", U + "/sessions/logout", Logout);
         r.Map("POST", U + "/sessions/revoke", RevokeSession);
@@ -79,7 +84,10 @@ internal sealed partial class Api(Runtime rt)
         // organizations (minimal)
         r.Map("POST", "/organizations", CreateOrganization);
         r.Map("GET", "/organizations/{id}", q => Reply.Ok(GetOrg(q.Route("id")).ToJson()));
-        // emulator control
+        // emulator control (JSON only, loopback Host only: see Pipeline)
+        r.Map("GET", "/_emulate/clock", _ => Reply.Ok(ClockJson()));
+        r.Map("POST", "/_emulate/clock", AdvanceClock);
+        r.Map("POST", "/_emulate/sessions", MintSession);
         r.Map("POST", "/_emulate/hooks", q => Reply.Created(rt.Hooks.Add(q.Body).ToJson()));
         r.Map("GET", "/_emulate/hooks", _ => Reply.Ok(new JsonObject
         {
@@ -118,7 +126,7 @@ internal sealed partial class Api(Runtime rt)
     private User GetUser(string id) => S.Users.GetValueOrDefault(id) ?? throw Err.NotFound("User", id);
 
     private User UserByExternalId(string externalId) =>
-        S.Users.Values.FirstOrDefault(u => u.ExternalId == externalId) ?? throw Err.NotFound("User with external id", externalId);
+        S.UserByExternalId(externalId) ?? throw Err.NotFound("User with external id", externalId);
 
     private Organization GetOrg(string id) => S.Organizations.GetValueOrDefault(id) ?? throw Err.NotFound("Organization", id);
 
@@ -180,14 +188,20 @@ internal sealed partial class Api(Runtime rt)
     private Reply CreateOrganization(Req q)
     {
         var name = q.Str("name") ?? throw Err.Validation(("name", "required"));
+        if (Limits.TooLongName(name)) throw Err.Validation(("name", "too_long"));
         var domains = new List<string>();
         if (q.Body["domains"] is JsonArray arr)
+        {
+            if (arr.Count > Limits.MaxDomains) throw Err.Validation(("domains", "too_many"));
             foreach (var d in arr)
             {
                 if (d is JsonValue v && v.TryGetValue<string>(out var s)) domains.Add(s);
                 else if (d is JsonObject o && o["domain"] is JsonValue dv && dv.TryGetValue<string>(out var ds)) domains.Add(ds);
                 else throw Err.Validation(("domains", "invalid"));
             }
+            if (domains.Any(d => d.Length > Limits.MaxShort)) throw Err.Validation(("domains", "too_long"));
+        }
+        else if (q.Body["domains"] is not null) throw Err.Validation(("domains", "invalid_type"));
         var now = Now;
         var org = new Organization { Id = S.Ids.Next("org_"), Name = name, Domains = domains, CreatedAt = now, UpdatedAt = now };
         S.Organizations[org.Id] = org;

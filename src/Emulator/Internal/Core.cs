@@ -16,10 +16,11 @@ internal readonly record struct Reply(int Status, JsonNode? Body, string? Locati
 }
 
 /// <summary>Thrown by handlers to answer an error; caught by the dispatcher.</summary>
-internal sealed class ApiException(int status, JsonObject body) : Exception(body.ToJsonString())
+internal sealed class ApiException(int status, JsonObject body, IReadOnlyDictionary<string, string>? headers = null) : Exception(body.ToJsonString())
 {
     public int Status { get; } = status;
     public JsonObject Body { get; } = body;
+    public IReadOnlyDictionary<string, string> Headers { get; } = headers ?? new Dictionary<string, string>();
 }
 
 internal static class Err
@@ -29,6 +30,14 @@ internal static class Err
 
     public static ApiException OAuth(int status, string error, string description) =>
         new(status, new JsonObject { ["error"] = error, ["error_description"] = description });
+
+    /// <summary>A code-bearing object took too many wrong codes and is now invalid.</summary>
+    public static ApiException TooManyAttempts(string what) =>
+        Code(400, "too_many_attempts", $"Too many wrong codes: {what} is no longer valid.");
+
+    public static ApiException RateLimited(long retryAfterSeconds, string message) =>
+        new(429, new JsonObject { ["code"] = "rate_limit_exceeded", ["message"] = message },
+            new Dictionary<string, string> { ["Retry-After"] = retryAfterSeconds.ToString(CultureInfo.InvariantCulture) });
 
     public static ApiException NotFound(string what, string id) =>
         Code(404, "entity_not_found", $"{what} not found: '{id}'.");
@@ -51,6 +60,13 @@ internal sealed class Req(HttpContext http, JsonObject body)
 {
     public HttpContext Http { get; } = http;
     public JsonObject Body { get; } = body;
+
+    /// <summary>Password hashes of body fields, computed by the router before it takes the state lock.</summary>
+    public Dictionary<string, string> Prehashed { get; } = [];
+
+    /// <summary>The hash of the password in body field <paramref name="key"/>: the one computed outside the lock, else computed now.</summary>
+    public string HashOf(string key, string password) =>
+        Prehashed.TryGetValue(key, out var h) ? h : Passwords.Hash(password);
 
     /// <summary>Route value; Kestrel leaves an escaped '/' (%2F) encoded, so decode it here.</summary>
     public string Route(string name) =>
@@ -119,7 +135,12 @@ internal static class Json
     public const string ContentType = "application/json; charset=utf-8";
 
     /// <summary>Writes '+', '&amp;', '&lt;' and non-ASCII characters as they are (still valid JSON).</summary>
-    public static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <remarks>The reflection resolver lets a reply carry an <see cref="UnsignedJwt"/>, signed while the reply is written.</remarks>
+    public static readonly JsonSerializerOptions Relaxed = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+    };
 
     public static string Text(JsonNode node) => node.ToJsonString(Relaxed);
 

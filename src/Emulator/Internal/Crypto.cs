@@ -67,22 +67,23 @@ internal static class Totp
         return (bin % mod).ToString(new string('0', digits), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Accepts the current step and one step either side.</summary>
-    public static bool Verify(byte[] key, string code, DateTimeOffset now)
+    /// <summary>The time step (current, or one either side) whose code is <paramref name="code"/>; null when none.</summary>
+    public static long? MatchStep(byte[] key, string code, DateTimeOffset now)
     {
-        var t = now.ToUnixTimeSeconds();
+        var step = now.ToUnixTimeSeconds() / StepSeconds;
+        var given = Encoding.ASCII.GetBytes(code.Trim());
         for (var d = -1; d <= 1; d++)
-            if (CryptographicOperations.FixedTimeEquals(
-                    Encoding.ASCII.GetBytes(Code(key, t + d * StepSeconds)), Encoding.ASCII.GetBytes(code.Trim())))
-                return true;
-        return false;
+            if (CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Code(key, (step + d) * StepSeconds)), given))
+                return step + d;
+        return null;
     }
 }
 
 /// <summary>Salted PBKDF2-SHA256 password hashes: "pbkdf2$iterations$salt$hash".</summary>
 internal static class Passwords
 {
-    private const int Iterations = 10_000;
+    // Low on purpose: the emulator keeps test passwords in memory only, and 2000 concurrent sign-ins must stay cheap.
+    private const int Iterations = 1_000;
 
     public static string Hash(string password)
     {
@@ -107,6 +108,25 @@ internal static class B64Url
 {
     public static string Encode(ReadOnlySpan<byte> data) =>
         Convert.ToBase64String(data).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
+
+/// <summary>
+/// Claims to be signed when the reply is written, after the state lock is released, so concurrent sign-ins sign
+/// their tokens in parallel (RSA signing costs more than everything else a sign-in does under the lock).
+/// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Converter))]
+internal sealed class UnsignedJwt(JwtSigner signer, JsonObject claims)
+{
+    public string Sign() => signer.Sign(claims);
+
+    public sealed class Converter : System.Text.Json.Serialization.JsonConverter<UnsignedJwt>
+    {
+        public override UnsignedJwt Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
+            throw new NotSupportedException();
+
+        public override void Write(System.Text.Json.Utf8JsonWriter writer, UnsignedJwt value, System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.Sign());
+    }
 }
 
 /// <summary>RS256 signer holding the emulator's RSA key.</summary>

@@ -74,18 +74,28 @@ internal sealed class HookStore
 
     public Hook Add(JsonObject o)
     {
-        string? S(string k) => o[k] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
-        int? I(string k) => o[k] is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<int>() :
-            o[k] is null ? null : throw Err.Validation((k, "invalid_type"));
+        string? S(string k) => o[k] switch
+        {
+            null => null,
+            JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+            _ => throw Err.Validation((k, "invalid_type")),
+        };
+        int? I(string k) => o[k] switch
+        {
+            null => null,
+            JsonValue v when v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<int>(out var i) => i,
+            _ => throw Err.Validation((k, "invalid_type")),
+        };
 
         var path = S("path");
         if (path is null || (path != "*" && !path.StartsWith('/'))) throw Err.Validation(("path", "required"));
         var status = I("status");
-        if (status is < 100 or > 599) throw Err.Validation(("status", "invalid"));
+        if (status is < 200 or > 599) throw Err.Validation(("status", "invalid"));
+        if (status is 204 or 304 && (o["body"] is not null || o["raw_body"] is not null)) throw Err.Validation(("body", "not_allowed_with_status"));
         var count = I("count");
         if (count is < 1) throw Err.Validation(("count", "invalid"));
         var delay = I("delay_ms") ?? 0;
-        if (delay < 0) throw Err.Validation(("delay_ms", "invalid"));
+        if (delay is < 0 or > 600_000) throw Err.Validation(("delay_ms", "invalid"));
         var drop = o["drop"] is JsonValue d && d.GetValueKind() == JsonValueKind.True;
         if (status is null && !drop && delay == 0) throw Err.Validation(("status", "required"));
         string? retryAfter = o["retry_after"] switch
@@ -95,24 +105,43 @@ internal sealed class HookStore
             JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
             _ => throw Err.Validation(("retry_after", "invalid_type")),
         };
+        if (retryAfter is not null && !ValidHeaderValue(retryAfter)) throw Err.Validation(("retry_after", "invalid"));
+        var method = S("method") ?? "*";
+        if (method != "*" && !method.All(char.IsAsciiLetter)) throw Err.Validation(("method", "invalid"));
+        var contentType = S("content_type");
+        if (contentType is not null && !Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out _))
+            throw Err.Validation(("content_type", "invalid"));
+        var rawBody = S("raw_body");
+        JsonObject? headers = null;
+        if (o["headers"] is JsonObject h)
+        {
+            foreach (var (k, v) in h)
+                if (k.Length == 0 || !k.All(c => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_`|~".Contains(c)) ||
+                    v is not JsonValue hv || hv.GetValueKind() != JsonValueKind.String || !ValidHeaderValue(hv.GetValue<string>()))
+                    throw Err.Validation(($"headers.{k}", "invalid"));
+            headers = (JsonObject)h.DeepClone();
+        }
+        else if (o["headers"] is not null) throw Err.Validation(("headers", "invalid_type"));
         var hook = new Hook
         {
             Id = $"hook_{Interlocked.Increment(ref _seq)}_{Rand.Alnum(8)}",
-            Method = S("method") ?? "*",
+            Method = method,
             Path = path,
             Status = status,
             Body = o["body"]?.DeepClone(),
             Remaining = count,
             DelayMs = delay,
             Drop = drop,
-            RawBody = S("raw_body"),
-            ContentType = S("content_type"),
+            RawBody = rawBody,
+            ContentType = contentType,
             RetryAfter = retryAfter,
-            Headers = o["headers"] as JsonObject is { } h ? (JsonObject)h.DeepClone() : null,
+            Headers = headers,
         };
         lock (_hooks) _hooks.Add(hook);
         return hook;
     }
+
+    private static bool ValidHeaderValue(string v) => v.Length <= 4096 && v.All(c => c is >= ' ' and <= '~' || c == '\t');
 
     /// <summary>Returns true when a hook answered (or dropped) the request.</summary>
     public async Task<bool> TryHandleAsync(HttpContext ctx)
@@ -143,7 +172,7 @@ internal sealed class HookStore
         if (hook.RetryAfter is { } ra) ctx.Response.Headers.RetryAfter = ra;
         if (hook.Headers is { } headers)
             foreach (var (k, v) in headers)
-                ctx.Response.Headers[k] = v is JsonValue jv && jv.GetValueKind() == JsonValueKind.String ? jv.GetValue<string>() : v?.ToJsonString();
+                ctx.Response.Headers[k] = v!.GetValue<string>();
         byte[]? payload = null;
         if (hook.RawBody is { } raw)
         {

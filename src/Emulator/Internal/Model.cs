@@ -9,6 +9,10 @@ internal sealed class Organization
     public List<string> Domains { get; init; } = [];
     public bool SsoOnly { get; set; }
     public List<string> ConnectionIds { get; init; } = [];
+    /// <summary>Seeded entitlement lookup keys, copied into access tokens scoped to this organization.</summary>
+    public List<string> Entitlements { get; init; } = [];
+    /// <summary>Seeded enabled feature-flag slugs, copied into access tokens scoped to this organization.</summary>
+    public List<string> FeatureFlags { get; init; } = [];
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
 
@@ -134,6 +138,10 @@ internal sealed class OneTimeCode
     public string? InvitationToken { get; init; }
     public DateTimeOffset ExpiresAt { get; init; }
     public bool Used { get; set; }
+    public int WrongAttempts { get; set; }
+    /// <summary>Invalidated by too many wrong codes.</summary>
+    public bool Locked { get; set; }
+    public bool Active => !Used && !Locked;
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
 
@@ -181,6 +189,8 @@ internal sealed class Factor
     public required byte[] Secret { get; init; }
     public required string Issuer { get; init; }
     public required string TotpUser { get; init; }
+    /// <summary>The latest TOTP time step accepted: codes of this or earlier steps are not accepted again (RFC 6238 §5.2).</summary>
+    public long LastUsedStep { get; set; } = long.MinValue;
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
 
@@ -218,6 +228,8 @@ internal sealed class Challenge
     public required string FactorId { get; init; }
     public DateTimeOffset ExpiresAt { get; init; }
     public bool Used { get; set; }
+    public int WrongAttempts { get; set; }
+    public bool Locked { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
 
     public JsonObject ToJson() => new()
@@ -237,9 +249,18 @@ internal sealed class Session
     public required string UserId { get; init; }
     public string? OrganizationId { get; set; }
     public required string AuthMethod { get; init; }
+    /// <summary><c>{email, reason}</c> of the impersonating dashboard user, or null.</summary>
+    public JsonObject? Impersonator { get; init; }
     public bool Revoked { get; set; }
     public string RefreshToken { get; set; } = "";
     public DateTimeOffset CreatedAt { get; init; }
+}
+
+/// <summary>A refresh token ever issued: the current one of its session, or a rotated one (whose reuse ends the session).</summary>
+internal sealed class RefreshTokenEntry
+{
+    public required string SessionId { get; init; }
+    public bool Rotated { get; set; }
 }
 
 /// <summary>State of an authentication waiting for a step-up.</summary>
@@ -256,6 +277,10 @@ internal sealed class PendingAuth
     public List<string> OrganizationIds { get; init; } = [];
     public DateTimeOffset ExpiresAt { get; init; }
     public bool Used { get; set; }
+    public int WrongAttempts { get; set; }
+    public bool Locked { get; set; }
+    /// <summary>The authorization code this sign-in started from, so a replay of the code can revoke it.</summary>
+    public AuthCode? Origin { get; init; }
 }
 
 internal sealed class AuthCode
@@ -268,4 +293,6 @@ internal sealed class AuthCode
     public string? CodeChallengeMethod { get; init; }
     public DateTimeOffset ExpiresAt { get; init; }
     public bool Used { get; set; }
+    /// <summary>Sessions issued from this code (directly or after step-ups): revoked if the code is replayed.</summary>
+    public List<string> SessionIds { get; } = [];
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -10,29 +11,76 @@ namespace WorkOS.Functional.Emulator.Internal;
 /// <summary>Everything one emulator instance owns.</summary>
 internal sealed class Runtime : IDisposable
 {
+    private volatile State _state;
+
     public Runtime(EmulatorOptions options)
     {
+        if (options.AccessTokenLifetime <= TimeSpan.Zero) throw new ArgumentException("AccessTokenLifetime must be positive.", nameof(options));
+        if (options.MaxWrongAttempts < 1) throw new ArgumentException("MaxWrongAttempts must be at least 1.", nameof(options));
         Options = options;
-        State = new State(options.Clock ?? TimeProvider.System);
-        State.LoadSeed(options.SeedJson);
+        Clock = new OffsetClock(options.Clock ?? TimeProvider.System);
+        Ids = new IdGenerator(Clock);
+        _state = NewState();
+        foreach (var uri in options.RedirectUris.Concat(options.LogoutRedirectUris).Concat(_state.RedirectUris).Concat(_state.LogoutRedirectUris))
+            Redirects.Validate(uri);
         Signer = new JwtSigner();
+        DummyPasswordHash = Passwords.Hash(Rand.Token());
     }
 
     public EmulatorOptions Options { get; }
-    public State State { get; }
+
+    /// <summary>The options' clock plus the offset moved by <c>POST /_emulate/clock</c>.</summary>
+    public OffsetClock Clock { get; }
+
+    /// <summary>Shared by every state, so ids stay strictly increasing across resets.</summary>
+    public IdGenerator Ids { get; }
+
+    /// <summary>The one lock every handler runs under (never while hashing a password).</summary>
+    public object Sync { get; } = new();
+
+    /// <summary>The current data; replaced as a whole by <see cref="Reset"/>.</summary>
+    public State State => _state;
+
     public JwtSigner Signer { get; }
-    public HookStore Hooks { get; } = new();
+    public HookStore Hooks { get; private set; } = new();
     public string BaseUrl { get; set; } = "";
     public bool MfaRequired => Options.MfaRequired || State.SeedMfaRequired;
 
-    private readonly Dictionary<string, (long Window, int Count)> _rate = [];
+    /// <summary>What an unknown email's password is checked against, so it costs what a wrong password costs.</summary>
+    public string DummyPasswordHash { get; }
+
+    /// <summary>Password verifications so far (tests check that unknown emails cost one too).</summary>
+    public long PasswordChecks => Interlocked.Read(ref _passwordChecks);
+    private long _passwordChecks;
+
+    /// <summary>Test probe: called on each password verification with whether the state lock is held.</summary>
+    internal Action<bool>? OnPasswordCheck { get; set; }
+
+    public bool VerifyPassword(string password, string hash)
+    {
+        Interlocked.Increment(ref _passwordChecks);
+        OnPasswordCheck?.Invoke(Monitor.IsEntered(Sync));
+        return Passwords.Verify(password, hash);
+    }
+
+    public IEnumerable<string> RedirectUris => Options.RedirectUris.Concat(State.RedirectUris);
+    public IEnumerable<string> LogoutRedirectUris => Options.LogoutRedirectUris.Concat(State.LogoutRedirectUris);
+
+    private Dictionary<string, (long Window, int Count)> _rate = [];
+
+    private State NewState()
+    {
+        var state = new State(Clock, Ids);
+        state.LoadSeed(Options.SeedJson);
+        return state;
+    }
 
     /// <summary>Fixed one-minute windows on the emulator clock. Returns remaining (≥0) or -1 when over.</summary>
     public (bool Allowed, int Remaining, long ResetUnix) Take(string key)
     {
         var now = State.Now.ToUnixTimeSeconds();
         var window = now / 60;
-        lock (_rate)
+        lock (Sync)
         {
             _rate.TryGetValue(key, out var entry);
             if (entry.Window != window) entry = (window, 0);
@@ -43,14 +91,31 @@ internal sealed class Runtime : IDisposable
         }
     }
 
+    /// <summary>Back to the seed: a new state, no hooks, no counters. The old objects become garbage.</summary>
     public void Reset()
     {
-        lock (State.Sync) State.LoadSeed(Options.SeedJson);
-        Hooks.Clear();
-        lock (_rate) _rate.Clear();
+        var fresh = NewState();
+        lock (Sync)
+        {
+            _state = fresh;
+            Hooks = new HookStore();
+            _rate = [];
+        }
     }
 
     public void Dispose() => Signer.Dispose();
+}
+
+/// <summary>A clock that can be moved forward at run time on top of any <see cref="TimeProvider"/>.</summary>
+internal sealed class OffsetClock(TimeProvider inner) : TimeProvider
+{
+    private long _offsetTicks;
+
+    public TimeSpan Offset => TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
+
+    public void Advance(TimeSpan by) => Interlocked.Add(ref _offsetTicks, by.Ticks);
+
+    public override DateTimeOffset GetUtcNow() => inner.GetUtcNow() + Offset;
 }
 
 internal static class Pipeline
@@ -59,39 +124,78 @@ internal static class Pipeline
     private static readonly string[] PublicPaths =
         ["/health", "/user_management/authenticate", "/user_management/authorize", "/user_management/sessions/logout"];
 
+    /// <summary>Host names a browser can only reach on this machine; anything else may be DNS rebinding.</summary>
+    private static readonly string[] LoopbackHosts = ["127.0.0.1", "localhost", "[::1]"];
+
+    private static bool IsControl(string path) => path.StartsWith("/_emulate/", StringComparison.Ordinal);
+
     public static void Configure(WebApplication app, Runtime rt)
     {
         // 1. request id
         app.Use(async (ctx, next) =>
         {
-            ctx.Response.Headers["X-Request-ID"] = rt.State.Ids.Next("req_");
+            ctx.Response.Headers["X-Request-ID"] = rt.Ids.Next("req_");
             await next(ctx);
         });
 
-        // 2. fault-injection hooks (before anything else can answer)
+        // 2. loopback Host only (a DNS-rebinding page sends its own host name), on every route
+        app.Use(async (ctx, next) =>
+        {
+            if (!LoopbackHosts.Contains(ctx.Request.Host.Host.ToLowerInvariant()) &&
+                !LoopbackHosts.Contains("[" + ctx.Request.Host.Host.ToLowerInvariant() + "]"))
+            {
+                await Json.WriteAsync(ctx, 403, new JsonObject
+                {
+                    ["code"] = "invalid_host",
+                    ["message"] = "The emulator only answers requests addressed to 127.0.0.1, localhost or [::1].",
+                });
+                return;
+            }
+            await next(ctx);
+        });
+
+        // 3. the control API takes JSON only: a cross-site "simple" POST (text/plain, form, no body) cannot use it.
+        //    (DELETE and PUT are never "simple": a browser preflights them, and the emulator answers no CORS.)
         app.Use(async (ctx, next) =>
         {
             var path = ctx.Request.Path.Value ?? "/";
-            if (path.StartsWith("/_emulate/", StringComparison.Ordinal) || !await rt.Hooks.TryHandleAsync(ctx))
+            if (IsControl(path) && (HttpMethods.IsPost(ctx.Request.Method) || HttpMethods.IsPut(ctx.Request.Method) ||
+                                    HttpMethods.IsPatch(ctx.Request.Method)) && !IsJson(ctx.Request.ContentType))
+            {
+                await Json.WriteAsync(ctx, 415, new JsonObject
+                {
+                    ["code"] = "unsupported_media_type",
+                    ["message"] = "The /_emulate/ control API accepts only Content-Type: application/json.",
+                });
+                return;
+            }
+            await next(ctx);
+        });
+
+        // 4. fault-injection hooks (before anything else can answer)
+        app.Use(async (ctx, next) =>
+        {
+            var path = ctx.Request.Path.Value ?? "/";
+            if (IsControl(path) || !await rt.Hooks.TryHandleAsync(ctx))
                 await next(ctx);
         });
 
-        // 3. rate limiting
+        // 5. rate limiting
         app.Use(async (ctx, next) =>
         {
             var path = ctx.Request.Path.Value ?? "/";
-            if (rt.Options.RateLimit && !path.StartsWith("/_emulate/", StringComparison.Ordinal) && path != "/health")
+            if (rt.Options.RateLimit && !IsControl(path) && path != "/health")
             {
                 var key = ctx.Request.Headers.Authorization.ToString();
                 if (key.Length == 0) key = "ip:" + ctx.Connection.RemoteIpAddress;
                 var (allowed, remaining, reset) = rt.Take(key);
-                ctx.Response.Headers["X-RateLimit-Limit"] = rt.Options.RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                ctx.Response.Headers["X-RateLimit-Remaining"] = remaining.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                ctx.Response.Headers["X-RateLimit-Reset"] = reset.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                ctx.Response.Headers["X-RateLimit-Limit"] = rt.Options.RateLimitPerMinute.ToString(CultureInfo.InvariantCulture);
+                ctx.Response.Headers["X-RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
+                ctx.Response.Headers["X-RateLimit-Reset"] = reset.ToString(CultureInfo.InvariantCulture);
                 if (!allowed)
                 {
                     var retry = Math.Max(1, reset - rt.State.Now.ToUnixTimeSeconds());
-                    ctx.Response.Headers.RetryAfter = retry.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    ctx.Response.Headers.RetryAfter = retry.ToString(CultureInfo.InvariantCulture);
                     await Json.WriteAsync(ctx, 429, new JsonObject { ["code"] = "rate_limit_exceeded", ["message"] = "Rate limit exceeded. Retry later." });
                     return;
                 }
@@ -99,7 +203,7 @@ internal static class Pipeline
             await next(ctx);
         });
 
-        // 4. API key
+        // 6. API key
         app.Use(async (ctx, next) =>
         {
             var path = ctx.Request.Path.Value ?? "/";
@@ -129,27 +233,67 @@ internal static class Pipeline
             ["message"] = $"No route for {ctx.Request.Method} {ctx.Request.Path}.",
         })));
     }
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null &&
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media) &&
+        string.Equals(media.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>How a route runs its handler.</summary>
+internal sealed record RouteOptions
+{
+    /// <summary>Errors before the handler (bad body) in the OAuth shape <c>{error, error_description}</c>.</summary>
+    public bool OAuthErrors { get; init; }
+
+    /// <summary>False: the handler takes <see cref="Runtime.Sync"/> itself (to hash outside it).</summary>
+    public bool Locked { get; init; } = true;
+
+    /// <summary>Body fields holding a new password: hashed before the lock is taken.</summary>
+    public string[] PasswordFields { get; init; } = [];
 }
 
 /// <summary>Maps handlers: reads the body, runs the handler under the state lock, writes the reply.</summary>
 internal sealed class Router(IEndpointRouteBuilder app, Runtime rt)
 {
-    public void Map(string method, string pattern, Func<Req, Reply> handler, bool oauthErrors = false)
+    /// <summary>Largest accepted request body; larger ones answer 413 before any parsing.</summary>
+    public const int MaxBodyBytes = 1 << 20;
+
+    private static readonly JsonDocumentOptions StrictJson = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
+
+    public void Map(string method, string pattern, Func<Req, Reply> handler, RouteOptions? options = null)
     {
+        options ??= new RouteOptions();
         app.MapMethods(pattern, [method], (RequestDelegate)(async ctx =>
         {
             Reply reply;
+            IReadOnlyDictionary<string, string>? headers = null;
             try
             {
-                var body = await ReadBodyAsync(ctx, oauthErrors);
+                var body = await ReadBodyAsync(ctx, options.OAuthErrors);
                 var req = new Req(ctx, body);
-                lock (rt.State.Sync) reply = handler(req);
+                foreach (var field in options.PasswordFields)
+                    if (body[field] is JsonValue v && v.GetValueKind() == JsonValueKind.String &&
+                        v.GetValue<string>() is { Length: >= Limits.MinPassword and <= Limits.MaxPassword } pw)
+                        req.Prehashed[field] = Passwords.Hash(pw);
+                if (options.Locked)
+                    lock (rt.Sync) reply = handler(req);
+                else
+                    reply = handler(req);
             }
             catch (ApiException e)
             {
                 reply = new Reply(e.Status, e.Body);
+                headers = e.Headers;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A safety net only: every known bad input has its own 4xx. Still JSON, never an empty 500.
+                reply = new Reply(500, new JsonObject { ["code"] = "internal_error", ["message"] = "The emulator failed: " + e.GetType().Name });
             }
             if (reply.Location is { } loc) ctx.Response.Headers.Location = loc;
+            if (headers is not null)
+                foreach (var (k, v) in headers) ctx.Response.Headers[k] = v;
             await Json.WriteAsync(ctx, reply.Status, reply.Body);
         }));
     }
@@ -159,25 +303,77 @@ internal sealed class Router(IEndpointRouteBuilder app, Runtime rt)
         var request = ctx.Request;
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsDelete(request.Method) || HttpMethods.IsHead(request.Method))
             return [];
+        if (request.ContentLength > MaxBodyBytes) throw TooLarge();
         using var ms = new MemoryStream();
-        await request.Body.CopyToAsync(ms, ctx.RequestAborted);
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, ctx.RequestAborted)) > 0)
+        {
+            if (ms.Length + read > MaxBodyBytes) throw TooLarge();
+            ms.Write(buffer, 0, read);
+        }
         var text = Encoding.UTF8.GetString(ms.ToArray());
+        ApiException Bad(string why) => oauthErrors
+            ? Err.OAuth(400, "invalid_request", why)
+            : Err.Code(400, "invalid_json", why);
         if (request.HasFormContentType && !text.TrimStart().StartsWith('{'))
         {
             var o = new JsonObject();
-            foreach (var (k, v) in Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(text)) o[k] = v.ToString();
+            foreach (var (k, v) in Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(text))
+            {
+                if (v.Count > 1) throw Bad($"The form field '{k}' appears more than once.");
+                o[k] = v.ToString();
+            }
             return o;
         }
         if (string.IsNullOrWhiteSpace(text)) return [];
+        JsonNode? node;
         try
         {
-            if (JsonNode.Parse(text) is JsonObject obj) return obj;
+            node = JsonNode.Parse(text, documentOptions: StrictJson);
+        }
+        catch (JsonException e) when (e.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase))
+        {
+            throw Bad("The request body has a duplicate JSON property name.");
         }
         catch (JsonException)
         {
+            throw Bad("The request body is not a valid JSON object.");
         }
-        throw oauthErrors
-            ? Err.OAuth(400, "invalid_request", "The request body is not a valid JSON object.")
-            : Err.Code(400, "invalid_json", "The request body is not a valid JSON object.");
+        if (node is not JsonObject obj) throw Bad("The request body is not a valid JSON object.");
+        bool wellFormed;
+        try { wellFormed = WellFormed(obj); }
+        catch (InvalidOperationException) { wellFormed = false; }
+        if (!wellFormed) throw Bad("The request body has a string that is not valid Unicode (a lone surrogate).");
+        return obj;
     }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>False when a key or string holds a lone UTF-16 surrogate (JSON allows the escape; nothing can store or echo it).</summary>
+    private static bool WellFormed(JsonNode? node)
+    {
+        static bool Ok(string s)
+        {
+            try { StrictUtf8.GetByteCount(s); return true; }
+            catch (EncoderFallbackException) { return false; }
+        }
+        return node switch
+        {
+            JsonObject o => o.All(p => Ok(p.Key) && WellFormed(p.Value)),
+            JsonArray a => a.All(WellFormed),
+            JsonValue v when v.GetValueKind() == JsonValueKind.String => ReadableString(v) is { } str && Ok(str),
+            _ => true,
+        };
+    }
+
+    /// <summary>System.Text.Json refuses to turn an escaped lone surrogate into a string: that is not well-formed either.</summary>
+    private static string? ReadableString(JsonValue v)
+    {
+        try { return v.GetValue<string>(); }
+        catch (InvalidOperationException) { return null; }
+    }
+
+    private static ApiException TooLarge() =>
+        Err.Code(413, "payload_too_large", $"The request body is larger than {MaxBodyBytes} bytes.");
 }

@@ -3,13 +3,24 @@ using System.Text.Json.Nodes;
 
 namespace WorkOS.Functional.Emulator.Internal;
 
-/// <summary>All in-memory data. Guarded by <see cref="Sync"/>.</summary>
-internal sealed class State(TimeProvider clock)
+/// <summary>
+/// All in-memory data of one environment, guarded by <see cref="Runtime.Sync"/>. A reset replaces the whole
+/// object, so nothing of the old data (nor the capacity of its tables) stays reachable.
+/// </summary>
+internal sealed class State(TimeProvider clock, IdGenerator ids)
 {
-    public object Sync { get; } = new();
     public TimeProvider Clock { get; } = clock;
-    public IdGenerator Ids { get; } = new(clock);
+    public IdGenerator Ids { get; } = ids;
     public DateTimeOffset Now => Clock.GetUtcNow();
+
+    /// <summary>Seeded <c>redirect_uris</c>.</summary>
+    public List<string> RedirectUris { get; } = [];
+    /// <summary>Seeded <c>logout_redirect_uris</c> (and <c>logout_redirect_uri</c>).</summary>
+    public List<string> LogoutRedirectUris { get; } = [];
+    /// <summary>Seeded role slug → permission slugs.</summary>
+    public Dictionary<string, List<string>> RolePermissions { get; } = [];
+    /// <summary>Per-email (and per-challenge) sliding windows of the authentication limits.</summary>
+    public SlidingWindows Limits { get; } = new();
 
     public bool SeedMfaRequired { get; set; }
     public Dictionary<string, Organization> Organizations { get; } = [];
@@ -22,18 +33,13 @@ internal sealed class State(TimeProvider clock)
     public Dictionary<string, Factor> Factors { get; } = [];
     public Dictionary<string, Challenge> Challenges { get; } = [];
     public Dictionary<string, Session> Sessions { get; } = [];
-    /// <summary>refresh token → session id; value null once rotated/consumed.</summary>
-    public Dictionary<string, string?> RefreshTokens { get; } = [];
+    /// <summary>Every refresh token issued → its session and whether it was rotated.</summary>
+    public Dictionary<string, RefreshTokenEntry> RefreshTokens { get; } = [];
     public Dictionary<string, PendingAuth> Pending { get; } = [];
     public Dictionary<string, AuthCode> AuthCodes { get; } = [];
 
-    public void Clear()
-    {
-        SeedMfaRequired = false;
-        Organizations.Clear(); Users.Clear(); Memberships.Clear(); Invitations.Clear();
-        MagicAuths.Clear(); EmailVerifications.Clear(); PasswordResets.Clear(); Factors.Clear();
-        Challenges.Clear(); Sessions.Clear(); RefreshTokens.Clear(); Pending.Clear(); AuthCodes.Clear();
-    }
+    public User? UserByExternalId(string externalId) =>
+        Users.Values.FirstOrDefault(u => u.ExternalId == externalId);
 
     public User? UserByEmail(string email) =>
         Users.Values.FirstOrDefault(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase));
@@ -54,10 +60,9 @@ internal sealed class State(TimeProvider clock)
         return f;
     }
 
-    /// <summary>Loads a seed document (see README). Throws <see cref="InvalidOperationException"/> on bad seeds.</summary>
+    /// <summary>Loads a seed document (see README) into this fresh state. Throws <see cref="InvalidOperationException"/> on bad seeds.</summary>
     public void LoadSeed(string? seedJson)
     {
-        Clear();
         if (string.IsNullOrWhiteSpace(seedJson)) return;
         JsonObject root;
         try
@@ -70,6 +75,14 @@ internal sealed class State(TimeProvider clock)
         }
         var now = Now;
         SeedMfaRequired = root["mfa_required"]?.GetValue<bool>() ?? false;
+        RedirectUris.AddRange(L(root, "redirect_uris"));
+        LogoutRedirectUris.AddRange(L(root, "logout_redirect_uris"));
+        if (S(root, "logout_redirect_uri") is { } logout) LogoutRedirectUris.Add(logout);
+        foreach (var node in root["roles"]?.AsArray() ?? [])
+        {
+            var o = node!.AsObject();
+            RolePermissions[S(o, "slug") ?? throw new InvalidOperationException("Seed role needs a slug.")] = L(o, "permissions");
+        }
 
         foreach (var node in root["organizations"]?.AsArray() ?? [])
         {
@@ -81,6 +94,8 @@ internal sealed class State(TimeProvider clock)
                 Domains = L(o, "domains"),
                 SsoOnly = o["sso_only"]?.GetValue<bool>() ?? false,
                 ConnectionIds = L(o, "connection_ids"),
+                Entitlements = L(o, "entitlements"),
+                FeatureFlags = L(o, "feature_flags"),
                 CreatedAt = now, UpdatedAt = now,
             };
             if (org.SsoOnly && org.ConnectionIds.Count == 0) org.ConnectionIds.Add(Ids.Next("conn_"));
@@ -101,6 +116,9 @@ internal sealed class State(TimeProvider clock)
                 ProfilePictureUrl = S(o, "profile_picture_url"),
                 CreatedAt = now, UpdatedAt = now,
             };
+            if (user.ExternalId is { } ext && UserByExternalId(ext) is not null)
+                throw new InvalidOperationException($"Seed user {user.Email}: external_id '{ext}' is already used.");
+            if (UserByEmail(user.Email) is not null) throw new InvalidOperationException($"Seed user {user.Email} appears twice.");
             if (S(o, "password") is { } pw) user.PasswordHash = Passwords.Hash(pw);
             if (o["metadata"] is JsonObject md)
                 foreach (var (k, v) in md) if (v is not null) user.Metadata[k] = v.GetValue<string>();
@@ -169,4 +187,25 @@ internal sealed class State(TimeProvider clock)
 
     private static List<string> L(JsonObject o, string key) =>
         o[key] is JsonArray a ? a.Select(x => x!.GetValue<string>()).ToList() : [];
+}
+
+/// <summary>Sliding 60-second windows of request times per key (email, challenge id), on the emulator clock.</summary>
+internal sealed class SlidingWindows
+{
+    public static readonly TimeSpan Window = TimeSpan.FromSeconds(60);
+    private readonly Dictionary<string, Queue<DateTimeOffset>> _hits = [];
+
+    /// <summary>Counts one request for <paramref name="key"/>; throws 429 with <c>Retry-After</c> when over <paramref name="limit"/> (0 = no limit).</summary>
+    public void Take(string key, int limit, DateTimeOffset now, string what)
+    {
+        if (limit <= 0) return;
+        if (!_hits.TryGetValue(key, out var q)) _hits[key] = q = new Queue<DateTimeOffset>();
+        while (q.Count > 0 && q.Peek() <= now - Window) q.Dequeue();
+        if (q.Count >= limit)
+        {
+            var retry = (long)Math.Ceiling((q.Peek() + Window - now).TotalSeconds);
+            throw Err.RateLimited(Math.Max(1, retry), $"Too many {what} requests: at most {limit} per 60 seconds.");
+        }
+        q.Enqueue(now);
+    }
 }

@@ -188,7 +188,7 @@ public static partial class Decode
 
     private static Option<User> UserOf(JsonElement o) =>
         o.TryGetProperty("user", out var u) && u.ValueKind == JsonValueKind.Object
-            ? Try(() => u.Deserialize<UserDto>(Options)).ToOption().Bind(static d => d is null ? None : Some(d.ToDomain()))
+            ? Try(() => u.Deserialize<UserDto>(Options)).ToOption().Bind(static d => d is null || !d.Missing("").IsEmpty ? None : Some(d.ToDomain()))
             : None;
 
     private static string Str(JsonElement o, string name) =>

@@ -10,6 +10,8 @@ public sealed class EmulatorFixture : IAsyncLifetime
 {
     public const string Seed = """
         {
+          "redirect_uris": ["https://app.example/callback", "https://app.example/cb"],
+          "logout_redirect_uris": ["https://app.example/signed-out"],
           "organizations": [
             {"id": "org_acme", "name": "Acme"},
             {"id": "org_globex", "name": "Globex"},
@@ -41,7 +43,12 @@ public sealed class EmulatorFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Emulator = await WorkOSEmulator.StartAsync(new EmulatorOptions { SeedJson = Seed, Clock = Clock });
+        // The per-email limits (10 sign-ins, 3 Magic Auth codes per email per minute) are off here: every test of the
+        // collection signs in the same seeded users on a clock that only moves when a test moves it. tests/Emulator covers them.
+        Emulator = await WorkOSEmulator.StartAsync(new EmulatorOptions
+        {
+            SeedJson = Seed, Clock = Clock, AuthenticateLimitPerEmail = 0, MagicAuthLimitPerEmail = 0,
+        });
         Client = WorkOSClient.Create(Emulator.ApiKey, Emulator.BaseUrl.ToString(), Bounded.Http())
             .IfLeft(e => throw new InvalidOperationException(e.Message));
     }
