@@ -119,12 +119,12 @@ public static partial class Decode
     private static readonly Regex SecretMember = new(
         """(?<key>"[^"\\]{0,100}(?:token|code|secret|password|api_key|apikey|authorization|cookie)[^"\\]{0,100}"\s*:\s*)(?:"(?:[^"\\]|\\.)*"?|[^,}\]\s]+)"""
         + """|(?<key>\b[\w-]{0,100}(?:token|code|secret|password|api_key|apikey)[\w-]{0,100}=)[^&\s"'<>]+""",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MaskTimeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MaskTimeout);
 
     /// <summary>Credentials that stand on their own: <c>Bearer …</c>, <c>Basic …</c> and WorkOS API keys (<c>sk_…</c>).</summary>
     private static readonly Regex SecretToken = new(
         """(?<key>\b(?:Bearer|Basic)\s+)[^\s"',;<>]+|(?<key>)\bsk_[A-Za-z0-9_]+""",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MaskTimeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MaskTimeout);
 
     /// <summary>
     /// <paramref name="text"/> with secret-shaped values replaced by <c>***</c>: JSON values and form fields whose key
@@ -145,7 +145,7 @@ public static partial class Decode
         return name is "code" or "error_code" && ErrorCodeValue.IsMatch(value) ? m.Value : key + "***";
     }
 
-    private static readonly Regex ErrorCodeValue = new("""^"[a-z]+(?:_[a-z]+)*"$""", RegexOptions.CultureInvariant, MaskTimeout);
+    private static readonly Regex ErrorCodeValue = new("""^"[a-z]+(?:_[a-z]+)*"$""", RegexOptions.CultureInvariant | RegexOptions.Compiled, MaskTimeout);
 
     /// <summary><c>Retry-After</c> as delta-seconds, or as an HTTP date relative to the answer's <c>Date</c> header.</summary>
     internal static Option<TimeSpan> RetryAfter(HttpResponseSpec r) =>
