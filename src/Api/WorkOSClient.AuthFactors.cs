@@ -18,6 +18,15 @@ public sealed partial class WorkOSClient
         Call(Encode.ListAuthFactors(request, apiKey), Decode.ListAuthFactors, ct);
 
     /// <summary>
+    /// Every MFA factor of the user, fetched lazily page by page (<c>ListAuthFactors</c> with <c>limit</c> and <c>after</c>): <c>await foreach</c> it, walk it with
+    /// <see cref="Pageable{T}.AsPages"/>, or <see cref="Pageable{T}.Fold{S}"/> it in a pipeline.
+    /// </summary>
+    /// <param name="request">The filters; its <c>after</c>, if set, is where paging starts.</param>
+    /// <param name="pageSize">Records per request, 1–100 (default 100).</param>
+    public Pageable<Factor> ListAllAuthFactors(ListAuthFactorsRequest request, int? pageSize = null) =>
+        Pageable<Factor>.Over<ListAuthFactorsRequest, ListAuthFactorsResponse>(request, ListAuthFactors, pageSize);
+
+    /// <summary>
     /// Creates a challenge for a factor (<c>POST /auth/factors/{id}/challenge</c>, the MFA API); its ID is the
     /// <c>authentication_challenge_id</c> to authenticate with TOTP after an <c>mfa_challenge</c> step-up.
     /// </summary>

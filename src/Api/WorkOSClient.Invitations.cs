@@ -20,6 +20,15 @@ public sealed partial class WorkOSClient
     public Aff<ListInvitationsResponse> ListInvitations(ListInvitationsRequest request, CancellationToken ct = default) =>
         Call(Encode.ListInvitations(request, apiKey), Decode.ListInvitations, ct);
 
+    /// <summary>
+    /// Every invitation matching the request, fetched lazily page by page (<c>ListInvitations</c> with <c>after</c>): <c>await foreach</c> it, walk it with
+    /// <see cref="Pageable{T}.AsPages"/>, or <see cref="Pageable{T}.Fold{S}"/> it in a pipeline.
+    /// </summary>
+    /// <param name="request">The filters; its <c>after</c>, if set, is where paging starts.</param>
+    /// <param name="pageSize">Records per request, 1–100 (default 100).</param>
+    public Pageable<Invitation> ListAllInvitations(ListInvitationsRequest request, int? pageSize = null) =>
+        Pageable<Invitation>.Over<ListInvitationsRequest, ListInvitationsResponse>(request, ListInvitations, pageSize);
+
     /// <summary>Invites someone by email (<c>POST /user_management/invitations</c>).</summary>
     /// <param name="request">The validated request.</param>
     /// <param name="ct">Cancels the HTTP exchange.</param>

@@ -15,6 +15,15 @@ public sealed partial class WorkOSClient
         Call(Encode.ListOrganizationMemberships(request, apiKey), Decode.ListOrganizationMemberships, ct);
 
     /// <summary>
+    /// Every organization membership matching the request, fetched lazily page by page (<c>ListOrganizationMemberships</c> with <c>after</c>): <c>await foreach</c> it, walk it with
+    /// <see cref="Pageable{T}.AsPages"/>, or <see cref="Pageable{T}.Fold{S}"/> it in a pipeline.
+    /// </summary>
+    /// <param name="request">The filters; its <c>after</c>, if set, is where paging starts.</param>
+    /// <param name="pageSize">Records per request, 1–100 (default 100).</param>
+    public Pageable<OrganizationMembership> ListAllOrganizationMemberships(ListOrganizationMembershipsRequest request, int? pageSize = null) =>
+        Pageable<OrganizationMembership>.Over<ListOrganizationMembershipsRequest, ListOrganizationMembershipsResponse>(request, ListOrganizationMemberships, pageSize);
+
+    /// <summary>
     /// Makes a user a member of an organization (<c>POST /user_management/organization_memberships</c>). An
     /// existing active or pending membership fails with a 409 <see cref="ApiError"/>; an inactive one is reactivated.
     /// </summary>

@@ -20,6 +20,15 @@ public sealed partial class WorkOSClient
     public Aff<ListUsersResponse> ListUsers(ListUsersRequest request, CancellationToken ct = default) =>
         Call(Encode.ListUsers(request, apiKey), Decode.ListUsers, ct);
 
+    /// <summary>
+    /// Every user matching the request, fetched lazily page by page (<c>ListUsers</c> with <c>after</c>): <c>await foreach</c> it, walk it with
+    /// <see cref="Pageable{T}.AsPages"/>, or <see cref="Pageable{T}.Fold{S}"/> it in a pipeline.
+    /// </summary>
+    /// <param name="request">The filters; its <c>after</c>, if set, is where paging starts.</param>
+    /// <param name="pageSize">Records per request, 1–100 (default 100).</param>
+    public Pageable<User> ListAllUsers(ListUsersRequest request, int? pageSize = null) =>
+        Pageable<User>.Over<ListUsersRequest, ListUsersResponse>(request, ListUsers, pageSize);
+
     /// <summary>Creates a user (<c>POST /user_management/users</c>).</summary>
     /// <param name="request">The validated request.</param>
     /// <param name="ct">Cancels the HTTP exchange.</param>

@@ -69,7 +69,4 @@ public sealed partial class WorkOSClient
 
     /// <summary>Shows the base URL only; the API key never prints.</summary>
     public override string ToString() => $"WorkOSClient {{ BaseUrl = {BaseUrl} }}";
-
-    private Aff<A> Call<A>(HttpRequestSpec request, Func<HttpResponseSpec, Either<Error, A>> decode, CancellationToken ct) =>
-        http.Call(request, decode, ct);
 }

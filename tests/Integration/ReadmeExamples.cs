@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using WorkOS.Functional.Integration.Support;
+using WorkOS.Functional.Sessions;
 using WorkOS.Functional.Quickstart;
 
 namespace WorkOS.Functional.Integration;
@@ -39,6 +40,41 @@ public static class ReadmeExamples
             | @catchOf<ApiError, Option<User>>(e => e.Status == 404 ? SuccessAff(Option<User>.None) : FailAff<Option<User>>(e))
         select user;
     // </readme:recover>
+
+    // <readme:sessions-setup>
+    public static Either<Error, SessionManager> MakeSessions(WorkOSClient client, string clientId, string cookiePassword) =>
+        from verifier in AccessTokenVerifier.Create(client, clientId, clockSkew: TimeSpan.FromSeconds(30))
+        from passwords in SealPasswords.Create(cookiePassword)          // >= 32 characters; the Node SDK's password ID "1"
+        from sessions in SessionManager.Create(client, clientId, passwords, verifier)
+        select sessions;                                                 // keep one: it owns the key cache and the refresh coordinator
+    // </readme:sessions-setup>
+
+    // <readme:verify>
+    public static Aff<string> WhoIsCalling(AccessTokenVerifier verifier, string? authorization) =>
+        from token in Optional(authorization).Filter(h => h.StartsWith("Bearer ", StringComparison.Ordinal))
+            .ToAff(Error.New(401, "no bearer token"))
+        from claims in verifier.Verify(token["Bearer ".Length..])       // InvalidAccessToken on any problem, never an exception
+        select $"{claims.Subject} in {claims.OrganizationId.IfNone("no organization")} as {claims.Role.IfNone("no role")}";
+    // </readme:verify>
+
+    // <readme:cookie>
+    public static Aff<SealedSession> SignInToCookie(WorkOSClient client, SessionManager sessions, string clientId, string email, string password) =>
+        from request in AuthenticateWithPasswordRequest.Create(clientId, email, password).ToAff()
+        from response in client.AuthenticateWithPassword(request)
+        select sessions.Seal(response);                                 // Set-Cookie: wos-session=<Value>; HttpOnly; Secure; SameSite=Lax
+
+    /// <summary>The user of a request, and the cookie to send back when it changed (None: leave it; Some("") would clear it).</summary>
+    public static Aff<(Option<User> User, Option<string> SetCookie)> LoadSession(SessionManager sessions, string? cookie) =>
+        from state in sessions.Authenticate(cookie)
+        from result in state.Match(
+            authenticated: a => SuccessAff((Some(a.Session.User), Option<string>.None)),
+            needsRefresh: n => sessions.Refresh(n.Session).Map(r => r.Match(
+                refreshed: ok => (Some(ok.Session.User), Some(ok.Cookie.Value)),       // re-sealed: send the new cookie
+                signInAgain: _ => (Option<User>.None, Some("")),                         // refresh token spent or refused: clear it
+                tryLater: _ => (Option<User>.None, Option<string>.None))),               // 429, 5xx, network: keep it, try later
+            invalid: _ => SuccessAff((Option<User>.None, Option<string>.None)))
+        select result;
+    // </readme:cookie>
 }
 
 public sealed class ReadmeExampleTests(EmulatorFixture emu) : IClassFixture<EmulatorFixture>
@@ -54,6 +90,9 @@ public sealed class ReadmeExampleTests(EmulatorFixture emu) : IClassFixture<Emul
     [InlineData("basics")]
     [InlineData("signin")]
     [InlineData("recover")]
+    [InlineData("sessions-setup")]
+    [InlineData("verify")]
+    [InlineData("cookie")]
     public void The_README_shows_the_compiled_example_verbatim(string region)
     {
         var source = File.ReadAllText(Path.Combine(Root(), "tests", "Integration", "ReadmeExamples.cs"));
@@ -96,5 +135,29 @@ public sealed class ReadmeExampleTests(EmulatorFixture emu) : IClassFixture<Emul
     {
         Assert.Equal(Option<User>.None, await Run.Succ(ReadmeExamples.FindUser(emu.Client, "user_nobody")));
         Assert.True((await Run.Succ(ReadmeExamples.FindUser(emu.Client, "user_plain"))).IsSome);
+    }
+
+    [Fact]
+    public async Task The_session_examples_verify_a_bearer_token_and_load_refresh_and_reseal_a_cookie()
+    {
+        var sessions = Run.Valid(ReadmeExamples.MakeSessions(emu.Client, emu.ClientId, "readme-cookie-password-0123456789-abcdef"));
+        var cookie = await Run.Succ(ReadmeExamples.SignInToCookie(emu.Client, sessions, emu.ClientId, "plain@example.com", "correct-horse-1"));
+        var session = Run.Valid(SessionSeal.Unseal(cookie.Value, sessions.Passwords, emu.Clock.GetUtcNow()));
+
+        Assert.StartsWith("user_plain in ", await Run.Succ(ReadmeExamples.WhoIsCalling(sessions.Verifier, $"Bearer {session.AccessToken.Reveal()}")));
+        Assert.IsType<InvalidAccessToken>(await Run.Fail(ReadmeExamples.WhoIsCalling(sessions.Verifier, "Bearer x.y.z")));
+        Assert.Equal(401, (await Run.Fail(ReadmeExamples.WhoIsCalling(sessions.Verifier, null))).Code);
+
+        var (user, setCookie) = await Run.Succ(ReadmeExamples.LoadSession(sessions, cookie.Value));
+        Assert.Equal(("user_plain", Option<string>.None), (user.Map(static u => u.Id).IfNone(""), setCookie));
+
+        // Past the token's life, loading refreshes and re-seals: the verifier judges time by the emulator's clock.
+        var later = Run.Valid(SessionManager.Create(emu.Client, emu.ClientId, sessions.Passwords,
+            Run.Valid(AccessTokenVerifier.Create(emu.Client, emu.ClientId, clock: emu.Clock))));
+        emu.Clock.Advance(TimeSpan.FromMinutes(6));
+        var (refreshedUser, newCookie) = await Run.Succ(ReadmeExamples.LoadSession(later, cookie.Value));
+        Assert.Equal("user_plain", refreshedUser.Map(static u => u.Id).IfNone(""));
+        Assert.IsType<Authenticated>(await Run.Succ(later.Authenticate(newCookie.IfNone(""))));
+        Assert.Equal((Option<User>.None, Option<string>.None), await Run.Succ(ReadmeExamples.LoadSession(later, null)));
     }
 }

@@ -72,4 +72,4 @@ public sealed record EnrollAuthFactorResponse(Factor Factor, Challenge Challenge
 /// <summary>One page of a user's MFA factors (spec §2.7 #29).</summary>
 /// <param name="Data">The factors.</param>
 /// <param name="ListMetadata">Cursors for the neighbouring pages.</param>
-public sealed record ListAuthFactorsResponse(Seq<Factor> Data, ListMetadata ListMetadata);
+public sealed record ListAuthFactorsResponse(Seq<Factor> Data, ListMetadata ListMetadata) : IListResponse<Factor>;

@@ -38,4 +38,4 @@ public sealed record Invitation(
 /// <summary>One page of <see cref="Invitation"/>s (spec §2.9 #39).</summary>
 /// <param name="Data">The invitations of this page.</param>
 /// <param name="ListMetadata">Cursors for the neighbouring pages.</param>
-public sealed record ListInvitationsResponse(Seq<Invitation> Data, ListMetadata ListMetadata);
+public sealed record ListInvitationsResponse(Seq<Invitation> Data, ListMetadata ListMetadata) : IListResponse<Invitation>;

@@ -35,4 +35,4 @@ public sealed record OrganizationMembership(
 /// <summary>One page of <see cref="OrganizationMembership"/>s (spec §2.8 #31).</summary>
 /// <param name="Data">The memberships of this page.</param>
 /// <param name="ListMetadata">Cursors for the neighbouring pages.</param>
-public sealed record ListOrganizationMembershipsResponse(Seq<OrganizationMembership> Data, ListMetadata ListMetadata);
+public sealed record ListOrganizationMembershipsResponse(Seq<OrganizationMembership> Data, ListMetadata ListMetadata) : IListResponse<OrganizationMembership>;

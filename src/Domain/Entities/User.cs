@@ -43,4 +43,4 @@ public sealed record ListMetadata(Option<string> Before, Option<string> After);
 /// <summary>One page of <see cref="User"/>s (spec §2.1 #3).</summary>
 /// <param name="Data">The users of this page.</param>
 /// <param name="ListMetadata">Cursors for the neighbouring pages.</param>
-public sealed record ListUsersResponse(Seq<User> Data, ListMetadata ListMetadata);
+public sealed record ListUsersResponse(Seq<User> Data, ListMetadata ListMetadata) : IListResponse<User>;

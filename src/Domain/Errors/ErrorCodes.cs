@@ -4,7 +4,7 @@ namespace WorkOS.Functional;
 /// The distinct <see cref="Error.Code"/> of every case of the closed error set, so that
 /// <c>@catch(ErrorCodes.RateLimited, …)</c> and <c>Error.Is</c> select exactly one case.
 /// </summary>
-public static class ErrorCodes
+public static partial class ErrorCodes
 {
     /// <summary><see cref="InvalidRequest"/>: local validation failed, nothing was sent.</summary>
     public const int InvalidRequest = 4_100_001;

@@ -116,6 +116,9 @@ public static partial class Rules
             _ => Problem<int>("limit", $"must be between {MinLimit} and {MaxLimit}"),
         };
 
+    /// <summary>A page size forced into 1–100, for requests re-aimed by the pager.</summary>
+    public static int ClampLimit(int limit) => Math.Clamp(limit, MinLimit, MaxLimit);
+
     /// <summary>Sort order: unset → <c>desc</c>, otherwise <c>asc</c> or <c>desc</c>.</summary>
     public static Validation<FieldProblem, Order> Order(Order? value) =>
         value is null ? Success<FieldProblem, Order>(WorkOS.Functional.Order.Desc)

@@ -14,9 +14,14 @@ public static partial class Encode
             Json.NonEmpty("totp_user", r.TotpUser),
             Json.NonEmpty("totp_secret", r.TotpSecret)));
 
-    /// <summary><c>GET /user_management/users/{id}/auth_factors</c> with no query string, like Go.</summary>
+    /// <summary>
+    /// <c>GET /user_management/users/{id}/auth_factors</c>: no query string, like Go, unless the pager set
+    /// <c>limit</c> and/or <c>after</c> (then <c>?limit=…&amp;after=…</c>).
+    /// </summary>
     public static HttpRequestSpec ListAuthFactors(ListAuthFactorsRequest r, Secret apiKey) =>
-        HttpRequestSpec.Get(apiKey, UserManagement, "users", r.UserId, "auth_factors");
+        HttpRequestSpec.Get(apiKey, UserManagement, "users", r.UserId, "auth_factors").WithQuery(
+            QueryString.NonEmpty("limit", r.Limit.Map(static l => l.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            QueryString.NonEmpty("after", r.After));
 
     /// <summary><c>POST /auth/factors/{id}/challenge</c> (the MFA API) with an empty JSON object <c>{}</c> as body.</summary>
     public static HttpRequestSpec ChallengeAuthFactor(ChallengeAuthFactorRequest r, Secret apiKey) =>

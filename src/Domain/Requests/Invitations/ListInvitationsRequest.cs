@@ -1,7 +1,7 @@
 namespace WorkOS.Functional;
 
 /// <summary>Validated input of <c>ListInvitations</c> (spec §2.9 #39).</summary>
-public sealed record ListInvitationsRequest
+public sealed record ListInvitationsRequest : IListRequest<ListInvitationsRequest>
 {
     private ListInvitationsRequest(Option<string> organizationId, Option<string> email, int limit, Order order, Option<string> before, Option<string> after) =>
         (OrganizationId, Email, Limit, Order, Before, After) = (organizationId, email, limit, order, before, after);
@@ -41,4 +41,8 @@ public sealed record ListInvitationsRequest
     /// <summary>The same filters for the page after <paramref name="after"/> (pass <c>ListMetadata.After</c>).</summary>
     /// <param name="after">The cursor.</param>
     public ListInvitationsRequest NextPage(string after) => new(OrganizationId, Email, Limit, Order, None, Rules.Optional(after));
+
+    /// <inheritdoc/>
+    public ListInvitationsRequest WithPage(Option<string> after, int limit) =>
+        new(OrganizationId, Email, Rules.ClampLimit(limit), Order, None, after.Filter(static a => a.Length > 0));
 }

@@ -1,7 +1,7 @@
 namespace WorkOS.Functional;
 
 /// <summary>Validated input of <c>ListOrganizationMemberships</c> (spec §2.8 #31).</summary>
-public sealed record ListOrganizationMembershipsRequest
+public sealed record ListOrganizationMembershipsRequest : IListRequest<ListOrganizationMembershipsRequest>
 {
     private ListOrganizationMembershipsRequest(Option<string> userId, Option<string> organizationId, Seq<OrganizationMembershipStatus> statuses,
         int limit, Order order, Option<string> before, Option<string> after) =>
@@ -49,4 +49,8 @@ public sealed record ListOrganizationMembershipsRequest
     private static Validation<FieldProblem, (Option<string> User, Option<string> Organization)> Filters(string? userId, string? organizationId) =>
         (Rules.OptionalId("user_id", userId), Rules.OptionalId("organization_id", organizationId), Rules.UserOrOrganization(userId, organizationId))
             .Apply(static (u, o, _) => (u, o));
+
+    /// <inheritdoc/>
+    public ListOrganizationMembershipsRequest WithPage(Option<string> after, int limit) =>
+        new(UserId, OrganizationId, Statuses, Rules.ClampLimit(limit), Order, None, after.Filter(static a => a.Length > 0));
 }

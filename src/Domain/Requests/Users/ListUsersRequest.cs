@@ -1,7 +1,7 @@
 namespace WorkOS.Functional;
 
 /// <summary>Validated input of <c>ListUsers</c> (spec §2.1 #3).</summary>
-public sealed record ListUsersRequest
+public sealed record ListUsersRequest : IListRequest<ListUsersRequest>
 {
     private ListUsersRequest(Option<string> email, Option<string> organizationId, int limit, Order order, Option<string> before, Option<string> after) =>
         (Email, OrganizationId, Limit, Order, Before, After) = (email, organizationId, limit, order, before, after);
@@ -38,4 +38,8 @@ public sealed record ListUsersRequest
     /// <summary>The same filters for the page after <paramref name="after"/> (pass <c>ListMetadata.After</c>).</summary>
     /// <param name="after">The cursor.</param>
     public ListUsersRequest NextPage(string after) => new(Email, OrganizationId, Limit, Order, None, Rules.Optional(after));
+
+    /// <inheritdoc/>
+    public ListUsersRequest WithPage(Option<string> after, int limit) =>
+        new(Email, OrganizationId, Rules.ClampLimit(limit), Order, None, after.Filter(static a => a.Length > 0));
 }
