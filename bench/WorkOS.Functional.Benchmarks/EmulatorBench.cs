@@ -54,6 +54,45 @@ public sealed class EmulatorBench : IAsyncDisposable
         return sb.Append("]}").ToString();
     }
 
+    /// <summary>
+    /// Every user of the directory through the client's auto-pagination (<c>ListAllUsers</c>, pages of 100),
+    /// with the peak growth of the managed heap seen after each user.
+    /// </summary>
+    public async Task<(int Users, long PeakHeapGrowth)> ClientPageAll()
+    {
+        var client = WorkOSClient.Create(emulator.ApiKey, emulator.BaseUrl.AbsoluteUri).IfLeft(e => throw new InvalidOperationException(e.Message));
+        var (start, peak, n) = (GC.GetTotalMemory(false), 0L, 0);
+        await foreach (var _ in client.ListAllUsers(ListUsersRequest.Default))
+        {
+            n++;
+            peak = Math.Max(peak, GC.GetTotalMemory(false) - start);
+        }
+        return (n, peak);
+    }
+
+    /// <summary>The same walk by hand: GET with the <c>after</c> cursor, <c>DeserializeAsync</c> each page into plain records.</summary>
+    public async Task<(int Users, long PeakHeapGrowth)> BaselinePageAll()
+    {
+        var root = emulator.BaseUrl.AbsoluteUri.TrimEnd('/');
+        var (start, peak, n) = (GC.GetTotalMemory(false), 0L, 0);
+        string? after = null;
+        for (var pages = 0; pages <= DirectorySize / 100; pages++)
+        {
+            using var response = await http.GetAsync($"{root}/user_management/users?limit=100&order=desc" + (after is null ? "" : $"&after={after}"), HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+            await using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+            var page = await JsonSerializer.DeserializeAsync<PlainUserList>(body, BaselineClient.Json).ConfigureAwait(false)
+                ?? throw new JsonException("null page");
+            foreach (var _ in page.Data)
+            {
+                n++;
+                peak = Math.Max(peak, GC.GetTotalMemory(false) - start);
+            }
+            after = page.ListMetadata.After;
+            if (after is null) break;
+        }
+        return (n, peak);
+    }
+
     public Task<byte[]> EmulatorPage() => Fetch(pageUrl);
     public Task<byte[]> CannedPage() => Fetch(cannedPageUrl);
 
