@@ -73,7 +73,7 @@ internal static class Demo
         from client in WorkOSClient.Create(s.ApiKey, s.BaseUrl).ToAff()
         let created = Atom(Seq<Created>())
         from _ in Flows(client, s, created).BiBind(
-            Succ: _ => Cleanup(created, "\n6. Cleanup: deleting what the run created"),
+            Succ: _ => Cleanup(created, "\n7. Cleanup: deleting what the run created"),
             Fail: e => Cleanup(created, $"\nA step failed ({e.GetType().Name}); cleaning up what the run created before reporting it")
                 .Bind(_ => FailAff<Unit>(e)))
         select unit;
@@ -88,6 +88,8 @@ internal static class Demo
         from _3 in s.Browser ? AuthorizationCode(client, s, email, person)
             : Say("\n4. Authorization code + PKCE: skipped (needs a person to sign in at a browser)")
         from _4 in Sessions(client, s, session)
+        from _5 in s.Browser ? DeviceFlowDemo.Run(client, s, email, Password)
+            : Say("\n6. Device flow: skipped (needs a person to approve the code at the verification page)")
         select unit;
 
     /// <summary>Remembers that <paramref name="what"/> exists on the server, so it is deleted however the run ends.</summary>

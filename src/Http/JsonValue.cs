@@ -115,6 +115,10 @@ public static class Json
     public static Option<(string, JsonValue)> NonEmpty(string key, Option<string> value) =>
         value.Filter(static v => v.Length > 0).Map(v => (key, (JsonValue)new JsonValue.Str(v)));
 
+    /// <summary>A member written whenever set, even empty (presence-based, for the newer calls); omitted only when <c>None</c>.</summary>
+    public static Option<(string, JsonValue)> IfSet(string key, Option<string> value) =>
+        value.Map(v => (key, (JsonValue)new JsonValue.Str(v)));
+
     /// <summary>A secret member omitted when <c>None</c> or empty.</summary>
     public static Option<(string, JsonValue)> NonEmpty(string key, Option<Secret> value) =>
         value.Filter(static v => !v.IsEmpty).Map(v => (key, (JsonValue)new JsonValue.Hidden(v)));

@@ -15,6 +15,10 @@ public static class QueryString
     public static Seq<(string Key, string Value)> NonEmpty(string key, Option<string> value) =>
         value.Filter(static v => v.Length > 0).Map(v => Seq1((key, v))).IfNone(Seq<(string, string)>());
 
+    /// <summary>A pair sent whenever set, even empty (presence-based, for the newer options); dropped only when <c>None</c>.</summary>
+    public static Seq<(string Key, string Value)> IfSet(string key, Option<string> value) =>
+        value.Map(v => Seq1((key, v))).IfNone(Seq<(string, string)>());
+
     /// <summary>One pair per element, all with the same key (Go's repeated-key list form).</summary>
     public static Seq<(string Key, string Value)> Each(string key, Seq<string> values) => values.Map(v => (key, v));
 

@@ -83,7 +83,9 @@ public sealed class QuickstartTests
         Assert.Contains("organization selection required", text);
         Assert.Contains("4. Authorization code with PKCE and state", text);
         Assert.Contains("redirect_uri=http://localhost:3000/callback", text);
-        Assert.Contains("6. Cleanup", text);
+        Assert.Contains("6. Device flow", text);
+        Assert.Contains("CLI: signed in as", text);
+        Assert.Contains("7. Cleanup", text);
         Assert.Matches(@"deleted membership om_\w+[\s\S]*deleted membership om_\w+[\s\S]*deleted user user_\w+", text);
         Assert.Contains("All flows succeeded.", text);
         Assert.DoesNotContain("quickstart-Passw0rd!", text);

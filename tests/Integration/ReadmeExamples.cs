@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using WorkOS.Functional.Integration.Support;
 using WorkOS.Functional.Sessions;
@@ -75,6 +76,15 @@ public static class ReadmeExamples
             invalid: _ => SuccessAff((Option<User>.None, Option<string>.None)))
         select result;
     // </readme:cookie>
+
+    // <readme:device>
+    public static Aff<AuthenticateResponse> SignInFromCli(WorkOSClient client, string clientId, DevicePollOptions? polling = null) =>
+        from request in CreateDeviceRequest.Create(clientId).ToAff()
+        from session in client.SignInWithDevice(request,
+            show: device => Eff(() => { Console.WriteLine($"Open {device.VerificationUri} and enter {device.UserCode}"); return unit; }).ToAff(),
+            polling)
+        select session;
+    // </readme:device>
 }
 
 public sealed class ReadmeExampleTests(EmulatorFixture emu) : IClassFixture<EmulatorFixture>
@@ -93,6 +103,7 @@ public sealed class ReadmeExampleTests(EmulatorFixture emu) : IClassFixture<Emul
     [InlineData("sessions-setup")]
     [InlineData("verify")]
     [InlineData("cookie")]
+    [InlineData("device")]
     public void The_README_shows_the_compiled_example_verbatim(string region)
     {
         var source = File.ReadAllText(Path.Combine(Root(), "tests", "Integration", "ReadmeExamples.cs"));
@@ -159,5 +170,38 @@ public sealed class ReadmeExampleTests(EmulatorFixture emu) : IClassFixture<Emul
         Assert.Equal("user_plain", refreshedUser.Map(static u => u.Id).IfNone(""));
         Assert.IsType<Authenticated>(await Run.Succ(later.Authenticate(newCookie.IfNone(""))));
         Assert.Equal((Option<User>.None, Option<string>.None), await Run.Succ(ReadmeExamples.LoadSession(later, null)));
+    }
+
+    [Fact]
+    public async Task The_device_flow_example_signs_in_once_the_person_approves()
+    {
+        var user = await Run.Succ(emu.Client.CreateUser(Run.Valid(CreateUserRequest.Create(EmulatorFixture.NewEmail("readme-cli"), emailVerified: true))));
+        using var backdoor = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        var shown = new StringWriter();
+        // The person reads the code the CLI printed and approves it (as on the verification page) while the CLI waits.
+        var polling = new DevicePollOptions
+        {
+            Clock = emu.Clock,
+            Delay = (wait, _) => Aff(async () =>
+            {
+                emu.Clock.Advance(wait);
+                var code = Regex.Match(shown.ToString(), "[A-Z]{4}-[A-Z]{4}").Value;
+                using var approved = await backdoor.PostAsJsonAsync(new Uri(emu.Emulator.BaseUrl, "_emulate/device/approve"), new { user_code = code, user_id = user.Id });
+                approved.EnsureSuccessStatusCode();
+                return unit;
+            }),
+        };
+        var original = Console.Out;
+        Console.SetOut(shown);
+        try
+        {
+            var session = await Run.Succ(ReadmeExamples.SignInFromCli(emu.Client, emu.ClientId, polling));
+            Assert.Equal(user.Id, session.User.Id);
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+        Assert.Matches(@"^Open http://127\.0\.0\.1:\d+/device and enter [A-Z]{4}-[A-Z]{4}", shown.ToString());
     }
 }

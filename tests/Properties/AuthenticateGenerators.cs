@@ -25,7 +25,7 @@ public static partial class Gens
         from email in Email
         from verified in Gen.Elements(true, false)
         select new User(id, email, None, None, verified, None, None, None, HashMap<string, string>(),
-            "2024-01-01T00:00:00.000Z", "2024-01-02T00:00:00.000Z", None, None);
+            "2024-01-01T00:00:00.000Z", "2024-01-02T00:00:00.000Z", None, None, Some("user"));
 
     private static Gen<Option<A>> Maybe<A>(Gen<A> gen) => Gen.OneOf(Gen.Constant(Option<A>.None), gen.Select(static a => Some(a)));
 

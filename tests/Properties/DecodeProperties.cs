@@ -13,7 +13,7 @@ public sealed class DecodeProperties
         from external in Gen.OneOf(Gen.Constant(Option<string>.None), Gens.Token().Select(static s => Some(s)))
         from meta in Gen.ListOf(Gens.Token(1, 4).Zip(Gens.AnyText))
         select new User(id, email, first, None, verified, None, None, external,
-            toHashMap(meta.GroupBy(static m => m.Item1).Select(static g => (g.Key, g.First().Item2))), "2024-01-01T00:00:00.000Z", "2024-01-02T00:00:00.000Z", None, None);
+            toHashMap(meta.GroupBy(static m => m.Item1).Select(static g => (g.Key, g.First().Item2))), "2024-01-01T00:00:00.000Z", "2024-01-02T00:00:00.000Z", None, None, Some("user"));
 
     private static string Wire(User u) => JsonSerializer.Serialize(new Dictionary<string, object?>
     {

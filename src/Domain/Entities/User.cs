@@ -14,6 +14,7 @@ namespace WorkOS.Functional;
 /// <param name="UpdatedAt">Last update timestamp.</param>
 /// <param name="Name">Display name (newer servers), when sent.</param>
 /// <param name="Locale">Locale (newer servers), when sent.</param>
+/// <param name="Object">The object type, <c>user</c> (newer servers), when sent.</param>
 public sealed record User(
     string Id,
     string Email,
@@ -27,7 +28,8 @@ public sealed record User(
     string CreatedAt,
     string UpdatedAt,
     Option<string> Name,
-    Option<string> Locale);
+    Option<string> Locale,
+    Option<string> Object = default);
 
 /// <summary>A link between a user and an external identity provider account (spec §3.9).</summary>
 /// <param name="IdpId">The user's ID at the provider.</param>

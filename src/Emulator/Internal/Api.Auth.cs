@@ -21,6 +21,7 @@ internal sealed partial class Api
     {
         var clientId = q.Str("client_id") ?? throw InvalidRequest("client_id is required.");
         if (clientId != rt.Options.ClientId) throw Err.OAuth(400, "invalid_client", $"Unknown client_id '{clientId}'.");
+        if (q.Str("grant_type") == DeviceCodeGrantType) return Locked(() => DeviceCodeGrant(q)); // a public-client grant: no client_secret
         if (q.Str("client_secret") != rt.Options.ApiKey) throw Err.OAuth(401, "invalid_client", "Invalid client_secret.");
         var grant = q.Str("grant_type") ?? throw InvalidRequest("grant_type is required.");
         if (grant == "password") return PasswordGrant(q);
@@ -32,6 +33,8 @@ internal sealed partial class Api
             "urn:workos:oauth:grant-type:mfa-totp" => TotpGrant,
             "urn:workos:oauth:grant-type:email-verification:code" => EmailVerificationGrant,
             "urn:workos:oauth:grant-type:organization-selection" => OrganizationSelectionGrant,
+            RadarEmailGrantType => RadarEmailGrant,
+            RadarSmsGrantType => RadarSmsGrant,
             _ => throw Err.OAuth(400, "unsupported_grant_type", $"Unsupported grant_type '{grant}'."),
         };
         return Locked(() => handler(q));
@@ -80,6 +83,7 @@ internal sealed partial class Api
         {
             if (!ok || userId is null || S.Users.GetValueOrDefault(userId) is not { } user || user.PasswordHash != hash)
                 throw Err.Code(400, "invalid_credentials", "Invalid credentials.");
+            RadarStepUp(user, "Password");
             return Proceed(user, "Password", null, emailOk: false, mfaOk: false);
         });
     }
@@ -458,7 +462,11 @@ internal sealed partial class Api
         return new Reply(302, null, location);
     }
 
-    private void EndSession(Session session) => session.Revoked = true;
+    private void EndSession(Session session)
+    {
+        session.Revoked = true;
+        session.EndedAt ??= Now;
+    }
 
     private Reply Logout(Req q)
     {

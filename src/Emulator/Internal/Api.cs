@@ -81,6 +81,7 @@ internal sealed partial class Api(Runtime rt)
         r.Map("GET", "/sso/jwks/{client_id}", q => q.Route("client_id") == rt.Options.ClientId
             ? Reply.Ok(new JsonObject { ["keys"] = new JsonArray(rt.Signer.Jwk()) })
             : throw Err.NotFound("Client", q.Route("client_id")));
+        MapNext(r); // endpoints added after Go v6.3: Api.Next.cs
         // organizations (minimal)
         r.Map("POST", "/organizations", CreateOrganization);
         r.Map("GET", "/organizations/{id}", q => Reply.Ok(GetOrg(q.Route("id")).ToJson()));

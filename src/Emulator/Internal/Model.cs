@@ -254,6 +254,7 @@ internal sealed class Session
     public bool Revoked { get; set; }
     public string RefreshToken { get; set; } = "";
     public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? EndedAt { get; set; }
 }
 
 /// <summary>A refresh token ever issued: the current one of its session, or a rotated one (whose reuse ends the session).</summary>

@@ -122,7 +122,8 @@ internal static class Pipeline
 {
     private static readonly string[] PublicPrefixes = ["/_emulate/", "/sso/jwks/"];
     private static readonly string[] PublicPaths =
-        ["/health", "/user_management/authenticate", "/user_management/authorize", "/user_management/sessions/logout"];
+        ["/health", "/user_management/authenticate", "/user_management/authorize", "/user_management/sessions/logout",
+         "/user_management/authorize/device", DevicePage.Path];
 
     /// <summary>Host names a browser can only reach on this machine; anything else may be DNS rebinding.</summary>
     private static readonly string[] LoopbackHosts = ["127.0.0.1", "localhost", "[::1]"];
@@ -226,6 +227,7 @@ internal static class Pipeline
 
         var api = new Api(rt);
         api.Map(new Router(app, rt));
+        DevicePage.Map(app, rt);
         app.MapGet("/health", (RequestDelegate)(ctx => Json.WriteAsync(ctx, 200, new JsonObject { ["status"] = "ok" })));
         app.MapFallback((RequestDelegate)(ctx => Json.WriteAsync(ctx, 404, new JsonObject
         {

@@ -37,6 +37,7 @@ internal sealed class State(TimeProvider clock, IdGenerator ids)
     public Dictionary<string, RefreshTokenEntry> RefreshTokens { get; } = [];
     public Dictionary<string, PendingAuth> Pending { get; } = [];
     public Dictionary<string, AuthCode> AuthCodes { get; } = [];
+    public NextState Next { get; } = new();
 
     public User? UserByExternalId(string externalId) =>
         Users.Values.FirstOrDefault(u => u.ExternalId == externalId);

@@ -31,6 +31,7 @@ internal sealed class UserDto : IWireObject
     public string? UpdatedAt { get; set; }
     public string? Name { get; set; }
     public string? Locale { get; set; }
+    public string? Object { get; set; }
 
     public Seq<string> Missing(string at) =>
         Wire.IsSet(Id) && Wire.IsSet(Email) && EmailVerified is not null && Wire.IsSet(CreatedAt) && Wire.IsSet(UpdatedAt)
@@ -41,7 +42,7 @@ internal sealed class UserDto : IWireObject
     public User ToDomain() => new(
         Id ?? "", Email ?? "", Wire.Opt(FirstName), Wire.Opt(LastName), EmailVerified ?? false, Wire.Opt(ProfilePictureUrl),
         Wire.Opt(LastSignInAt), Wire.Opt(ExternalId),
-        Wire.Strings(Metadata), CreatedAt ?? "", UpdatedAt ?? "", Wire.Opt(Name), Wire.Opt(Locale));
+        Wire.Strings(Metadata), CreatedAt ?? "", UpdatedAt ?? "", Wire.Opt(Name), Wire.Opt(Locale), Wire.Opt(Object));
 }
 
 internal sealed class IdentityDto : IWireObject

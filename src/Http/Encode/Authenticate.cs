@@ -17,6 +17,12 @@ public static class GrantTypes
     public const string EmailVerificationCode = "urn:workos:oauth:grant-type:email-verification:code";
     /// <summary><c>AuthenticateWithOrganizationSelection</c>.</summary>
     public const string OrganizationSelection = "urn:workos:oauth:grant-type:organization-selection";
+    /// <summary><c>AuthenticateWithDeviceCode</c> (RFC 8628).</summary>
+    public const string DeviceCode = "urn:ietf:params:oauth:grant-type:device_code";
+    /// <summary><c>AuthenticateWithRadarEmailChallenge</c>.</summary>
+    public const string RadarEmailChallenge = "urn:workos:oauth:grant-type:radar-email-challenge:code";
+    /// <summary><c>AuthenticateWithRadarSmsChallenge</c>.</summary>
+    public const string RadarSmsChallenge = "urn:workos:oauth:grant-type:radar-sms-challenge:code";
 }
 
 public static partial class Encode

@@ -12,7 +12,9 @@ public static class AuthenticationUrls
 
     /// <summary>
     /// <c>{base}/user_management/authorize?…</c>: <c>client_id</c>, <c>redirect_uri</c>, <c>response_type=code</c>,
-    /// every non-empty option, and <c>provider_scopes</c> as one comma-joined parameter when the list is non-empty.
+    /// every non-empty option, <c>provider_scopes</c> as one comma-joined parameter when the list is non-empty, and the
+    /// newer options when set (<c>invitation_token</c>, <c>max_age</c> — 0 included —, <c>prompt</c>, and one
+    /// <c>provider_query_params[key]</c> per provider parameter).
     /// </summary>
     /// <param name="baseUrl">The API base URL.</param>
     /// <param name="r">The validated options.</param>
@@ -34,7 +36,11 @@ public static class AuthenticationUrls
         + QueryString.NonEmpty("domain_hint", r.DomainHint)
         + QueryString.NonEmpty("state", r.State)
         + QueryString.NonEmpty("screen_hint", r.ScreenHint.Map(static h => h.Value))
-        + (r.ProviderScopes.IsEmpty ? Seq<(string Key, string Value)>() : QueryString.Always("provider_scopes", string.Join(",", r.ProviderScopes)));
+        + (r.ProviderScopes.IsEmpty ? Seq<(string Key, string Value)>() : QueryString.Always("provider_scopes", string.Join(",", r.ProviderScopes)))
+        + QueryString.IfSet("invitation_token", r.InvitationToken.Map(static t => t.Reveal()))
+        + QueryString.IfSet("max_age", r.MaxAge.Map(static a => a.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        + QueryString.IfSet("prompt", r.Prompt)
+        + r.ProviderQueryParams.Map(static kv => (Key: $"provider_query_params[{kv.Key}]", kv.Value));
 
     /// <summary><c>{base}/user_management/sessions/logout?return_to=…&amp;session_id=…</c> (<c>return_to</c> only when set).</summary>
     /// <param name="baseUrl">The API base URL.</param>

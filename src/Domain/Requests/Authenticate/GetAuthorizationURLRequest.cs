@@ -17,9 +17,12 @@ public sealed record GetAuthorizationURLRequest
 
     private GetAuthorizationURLRequest(string clientId, string redirectUri, Option<Provider> provider, Option<string> connectionId,
         Option<string> organizationId, Option<string> codeChallenge, Option<string> codeChallengeMethod, Option<string> loginHint,
-        Option<string> domainHint, Option<string> state, Option<ScreenHint> screenHint, Seq<string> providerScopes) =>
-        (ClientId, RedirectUri, Provider, ConnectionId, OrganizationId, CodeChallenge, CodeChallengeMethod, LoginHint, DomainHint, State, ScreenHint, ProviderScopes) =
-        (clientId, redirectUri, provider, connectionId, organizationId, codeChallenge, codeChallengeMethod, loginHint, domainHint, state, screenHint, providerScopes);
+        Option<string> domainHint, Option<string> state, Option<ScreenHint> screenHint, Seq<string> providerScopes,
+        Option<Secret> invitationToken, Option<int> maxAge, Option<string> prompt, Seq<(string Key, string Value)> providerQueryParams) =>
+        (ClientId, RedirectUri, Provider, ConnectionId, OrganizationId, CodeChallenge, CodeChallengeMethod, LoginHint, DomainHint, State, ScreenHint, ProviderScopes,
+         InvitationToken, MaxAge, Prompt, ProviderQueryParams) =
+        (clientId, redirectUri, provider, connectionId, organizationId, codeChallenge, codeChallengeMethod, loginHint, domainHint, state, screenHint, providerScopes,
+         invitationToken, maxAge, prompt, providerQueryParams);
 
     /// <summary>The WorkOS client ID.</summary>
     public string ClientId { get; }
@@ -45,6 +48,14 @@ public sealed record GetAuthorizationURLRequest
     public Option<ScreenHint> ScreenHint { get; }
     /// <summary>Extra provider scopes, sent as one comma-joined <c>provider_scopes</c> parameter when non-empty.</summary>
     public Seq<string> ProviderScopes { get; }
+    /// <summary>An invitation token to redeem during sign-in or sign-up (<c>invitation_token</c>); sent when set, even empty.</summary>
+    public Option<Secret> InvitationToken { get; }
+    /// <summary>Seconds since the last active sign-in beyond which the person must sign in again (<c>max_age</c>); 0 is sent and forces it.</summary>
+    public Option<int> MaxAge { get; }
+    /// <summary>OIDC-style prompt (<c>login</c>, <c>consent</c>, <c>select_account</c>, …), passed through unvalidated; sent when set, even empty.</summary>
+    public Option<string> Prompt { get; }
+    /// <summary>Parameters forwarded to the OAuth provider, sorted by key; each is sent as <c>provider_query_params[key]</c>.</summary>
+    public Seq<(string Key, string Value)> ProviderQueryParams { get; }
 
     /// <summary>
     /// Validates in Go's order with Go's exact messages (spec §2.3), reporting every problem at once:
@@ -66,11 +77,17 @@ public sealed record GetAuthorizationURLRequest
     /// <param name="state">Opaque state.</param>
     /// <param name="screenHint">AuthKit screen hint.</param>
     /// <param name="providerScopes">Extra provider scopes, in order; not trimmed or filtered.</param>
+    /// <param name="invitationToken">An invitation token to redeem (newer servers).</param>
+    /// <param name="maxAge">Maximum seconds since the last active sign-in; must not be negative; 0 forces a new sign-in (newer servers).</param>
+    /// <param name="prompt">OIDC-style prompt (newer servers).</param>
+    /// <param name="providerQueryParams">Parameters for the OAuth provider; keys must not be blank (newer servers).</param>
     public static Either<Error, GetAuthorizationURLRequest> Create(string? clientId, string? redirectUri, Provider? provider = null,
         string? connectionId = null, string? organizationId = null, string? codeChallenge = null, string? codeChallengeMethod = null,
         string? loginHint = null, string? domainHint = null, string? state = null, ScreenHint? screenHint = null,
-        IEnumerable<string>? providerScopes = null)
+        IEnumerable<string>? providerScopes = null, string? invitationToken = null, int? maxAge = null, string? prompt = null,
+        IEnumerable<KeyValuePair<string, string>>? providerQueryParams = null)
     {
+        var queryParams = toSeq(providerQueryParams ?? []).Map(static kv => (kv.Key, kv.Value ?? "")).Strict();
         var prov = Optional(provider).Filter(static p => p.Value.Length > 0);
         var conn = Rules.Optional(connectionId);
         var org = Rules.Optional(organizationId);
@@ -79,10 +96,13 @@ public sealed record GetAuthorizationURLRequest
                 Rules.Check(!string.IsNullOrWhiteSpace(redirectUri), "redirect_uri", MissingRedirectUri)
                     .Bind(_ => Rules.AbsoluteHttpUrl("redirect_uri", redirectUri).Map(static _ => unit)),
                 Rules.Check(prov.IsSome || conn.IsSome || org.IsSome, "provider", MissingSelector),
-                Rules.Check(hint.IsNone || prov == Some(WorkOS.Functional.Provider.AuthKit), "screen_hint", ScreenHintNeedsAuthKit))
-            .Apply((_, _, _, _) => new GetAuthorizationURLRequest(clientId!, redirectUri!, prov, conn, org, Rules.Optional(codeChallenge),
+                Rules.Check(hint.IsNone || prov == Some(WorkOS.Functional.Provider.AuthKit), "screen_hint", ScreenHintNeedsAuthKit),
+                Rules.OptionalNonNegative("max_age", maxAge),
+                Rules.Check(queryParams.ForAll(static kv => !string.IsNullOrWhiteSpace(kv.Key)), "provider_query_params", "keys must not be blank"))
+            .Apply((_, _, _, _, age, _) => new GetAuthorizationURLRequest(clientId!, redirectUri!, prov, conn, org, Rules.Optional(codeChallenge),
                 Rules.Optional(codeChallengeMethod), Rules.Optional(loginHint), Rules.Optional(domainHint), Rules.Optional(state), hint,
-                toSeq(providerScopes ?? []).Strict()))
+                toSeq(providerScopes ?? []).Strict(), Optional(invitationToken).Map(Secret.Of), age, Optional(prompt),
+                queryParams.OrderBy(static kv => kv.Key, StringComparer.Ordinal).ToSeq().Strict()))
             .ToRequest();
     }
 }
