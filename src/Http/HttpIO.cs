@@ -55,6 +55,12 @@ public sealed class LiveHttpIO : HttpIO
     /// <summary>The API base URL requests are sent under.</summary>
     public Uri BaseUrl { get; }
 
+    /// <summary>
+    /// The answer headers the decoders read (<c>Content-Type</c>, <c>X-Request-ID</c>, <c>Retry-After</c>, <c>Date</c>):
+    /// the only ones copied into <see cref="HttpResponseSpec.Headers"/>, instead of every header of every answer.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DecodedHeaders = ["content-type", "x-request-id", "retry-after", "date"];
+
     /// <inheritdoc />
     public async ValueTask<HttpResponseSpec> Send(HttpRequestSpec request, CancellationToken ct)
     {
@@ -68,31 +74,34 @@ public sealed class LiveHttpIO : HttpIO
         using var reading = CancellationTokenSource.CreateLinkedTokenSource(ct);
         reading.CancelAfter(client.Timeout == Timeout.InfiniteTimeSpan ? options.TotalTimeout : client.Timeout);
         var body = await ReadBody(response.Content, status, options.MaxBodyBytes, reading.Token).ConfigureAwait(false);
-        var headers = toHashMap(response.Headers.Concat(response.Content.Headers)
-            .GroupBy(static h => h.Key.ToLowerInvariant())
-            .Select(static g => (g.Key, string.Join(",", g.SelectMany(static h => h.Value)))));
-        return new HttpResponseSpec(status, response.ReasonPhrase ?? "", headers, body);
+        return new HttpResponseSpec(status, response.ReasonPhrase ?? "", Headers(response), body);
     }
 
     /// <summary>
-    /// The body as UTF-8 text (a BOM dropped, invalid bytes replaced), read in chunks and abandoned as soon as it
-    /// passes <paramref name="max"/> bytes, so an endless or huge answer is never buffered whole.
+    /// The body bytes, read once and abandoned as soon as they pass <paramref name="max"/> bytes, so an endless or
+    /// huge answer is never buffered whole. A known <c>Content-Length</c> is read into exactly one array of that
+    /// size (HttpClient ends the stream there); an unknown one into a buffer that doubles. No string is made
+    /// here (a 60 KB page as a string is 120 KB on the large-object heap): decoders read the bytes.
     /// </summary>
-    private static async Task<string> ReadBody(HttpContent content, int status, int max, CancellationToken ct)
+    private static async Task<ReadOnlyMemory<byte>> ReadBody(HttpContent content, int status, int max, CancellationToken ct)
     {
         Error TooLarge() => new DecodeError("the answer", status, $"the body is larger than the {max}-byte limit");
-        if (content.Headers.ContentLength > max) throw new AnswerRefused(TooLarge());
+        var announced = content.Headers.ContentLength;
+        if (announced > max) throw new AnswerRefused(TooLarge());
+        if (announced == 0) return ReadOnlyMemory<byte>.Empty;
         await using var stream = await content.ReadAsStreamAsync(ct).ConfigureAwait(false);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
+        var buffer = new byte[announced is { } n ? (int)n : (int)Math.Min(16 * 1024, (long)max + 1)];
+        var length = 0;
         int read;
-        while ((read = await stream.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
+        while ((read = await stream.ReadAsync(buffer.AsMemory(length), ct).ConfigureAwait(false)) > 0)
         {
-            if (buffer.Length + read > max) throw new AnswerRefused(TooLarge());
-            buffer.Write(chunk, 0, read);
+            length += read;
+            if (length > max) throw new AnswerRefused(TooLarge());
+            if (length < buffer.Length) continue;
+            if (announced is not null) break;
+            System.Array.Resize(ref buffer, (int)Math.Min(Math.Min((long)buffer.Length * 2, (long)max + 1), System.Array.MaxLength));
         }
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        return Encoding.UTF8.GetString(bytes.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes);
+        return buffer.AsMemory(0, length);
     }
 
     private static bool SameOrigin(Uri a, Uri b) =>
@@ -100,17 +109,40 @@ public sealed class LiveHttpIO : HttpIO
         && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase)
         && a.Port == b.Port;
 
-    /// <summary>The message for <paramref name="request"/>: pure apart from allocating it.</summary>
+    /// <summary>The <see cref="DecodedHeaders"/> present in the answer, values as sent (repeated ones joined with <c>,</c>).</summary>
+    private static HashMap<string, string> Headers(HttpResponseMessage response)
+    {
+        var headers = HashMap<string, string>();
+        foreach (var name in DecodedHeaders)
+        {
+            if (response.Headers.NonValidated.TryGetValues(name, out var values) || response.Content.Headers.NonValidated.TryGetValues(name, out values))
+                headers = headers.AddOrUpdate(name, values.Count == 1 ? values.ToString() : string.Join(",", values));
+        }
+        return headers;
+    }
+
+    /// <summary>
+    /// The message for <paramref name="request"/>: pure apart from allocating it. A body is sent as the UTF-8
+    /// bytes <see cref="JsonValue.RenderUtf8"/> wrote (no string in between); a write without a body sends
+    /// <c>Content-Length: 0</c>; a GET or DELETE sends no content at all.
+    /// </summary>
     public static HttpRequestMessage ToMessage(HttpRequestSpec request, Uri baseUrl)
     {
         var message = new HttpRequestMessage(request.Method, request.RenderUri(baseUrl));
-        message.Headers.UserAgent.ParseAdd(UserAgent);
+        message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
         if (request.Auth is Auth.Bearer bearer)
             message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer.ApiKey.Reveal());
-        message.Content = request.Body.Match(
-            static body => (HttpContent)new StringContent(body.Render(), Encoding.UTF8, "application/json"),
-            static () => new ByteArrayContent([]));
+        message.Content = request.Body.Case is JsonValue body ? Json(body.RenderUtf8())
+            : request.Method == HttpMethod.Get || request.Method == HttpMethod.Delete ? null
+            : new ByteArrayContent([]);
         return message;
+    }
+
+    private static HttpContent Json(ReadOnlyMemory<byte> utf8)
+    {
+        var content = new ReadOnlyMemoryContent(utf8);
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
+        return content;
     }
 
     private static string Version()

@@ -90,16 +90,56 @@ public sealed record HttpRequestSpec(HttpMethod Method, Seq<string> Path, Seq<(s
 }
 
 /// <summary>
-/// A whole HTTP answer, read once, so that decoding is a pure function of it. Its body carries tokens, so
-/// neither printing it nor <c>System.Text.Json</c> (which writes the printed form) shows the body.
+/// A whole HTTP answer, read once, so that decoding is a pure function of it. The body is kept as the
+/// UTF-8 bytes received (<see cref="Utf8"/>): decoders read them directly, and the text form
+/// (<see cref="Body"/>) is only made when something asks for it (an error's raw body, a test).
+/// Its body carries tokens, so neither printing it nor <c>System.Text.Json</c> (which writes the printed form) shows the body.
 /// </summary>
-/// <param name="Status">The status code.</param>
-/// <param name="Reason">The reason phrase; may be empty.</param>
-/// <param name="Headers">Response and content headers, names lower-cased, repeated values joined with <c>,</c>.</param>
-/// <param name="Body">The body text; empty when none.</param>
 [System.Text.Json.Serialization.JsonConverter(typeof(PrintedJsonConverter<HttpResponseSpec>))]
-public sealed record HttpResponseSpec(int Status, string Reason, HashMap<string, string> Headers, string Body)
+public sealed record HttpResponseSpec
 {
+    private string? text;
+
+    /// <summary>An answer whose body is text (tests, <see cref="FuncHttpIO"/>).</summary>
+    /// <param name="Status">The status code.</param>
+    /// <param name="Reason">The reason phrase; may be empty.</param>
+    /// <param name="Headers">Header values by lower-cased name, repeated values joined with <c>,</c>.</param>
+    /// <param name="Body">The body text; empty when none.</param>
+    public HttpResponseSpec(int Status, string Reason, HashMap<string, string> Headers, string Body)
+        : this(Status, Reason, Headers, new ReadOnlyMemory<byte>(System.Text.Encoding.UTF8.GetBytes(Body))) => text = Body;
+
+    /// <summary>An answer whose body is the bytes received; a leading UTF-8 byte order mark is dropped.</summary>
+    /// <param name="Status">The status code.</param>
+    /// <param name="Reason">The reason phrase; may be empty.</param>
+    /// <param name="Headers">Header values by lower-cased name, repeated values joined with <c>,</c>.</param>
+    /// <param name="Utf8">The body bytes; empty when none.</param>
+    public HttpResponseSpec(int Status, string Reason, HashMap<string, string> Headers, ReadOnlyMemory<byte> Utf8)
+    {
+        (this.Status, this.Reason, this.Headers) = (Status, Reason, Headers);
+        this.Utf8 = Utf8.Span.StartsWith(System.Text.Encoding.UTF8.Preamble) ? Utf8[System.Text.Encoding.UTF8.Preamble.Length..] : Utf8;
+    }
+
+    /// <summary>The status code.</summary>
+    public int Status { get; }
+
+    /// <summary>The reason phrase; may be empty.</summary>
+    public string Reason { get; }
+
+    /// <summary>
+    /// Header values by lower-cased name. The live interpreter keeps only those a decoder reads
+    /// (<see cref="LiveHttpIO.DecodedHeaders"/>), not every header of the answer.
+    /// </summary>
+    public HashMap<string, string> Headers { get; }
+
+    /// <summary>The body as the UTF-8 bytes received, without a byte order mark.</summary>
+    public ReadOnlyMemory<byte> Utf8 { get; }
+
+    /// <summary>The body as text (invalid UTF-8 replaced), made on first use; empty when none.</summary>
+    public string Body => text ??= System.Text.Encoding.UTF8.GetString(Utf8.Span);
+
+    /// <summary>True when the body is empty or only white space.</summary>
+    public bool IsBlank => Utf8.Span.Trim(" \t\r\n"u8).IsEmpty;
+
     /// <summary>A header's value by case-insensitive name.</summary>
     public Option<string> Header(string name) => Headers.Find(name.ToLowerInvariant());
 
@@ -109,8 +149,15 @@ public sealed record HttpResponseSpec(int Status, string Reason, HashMap<string,
     /// <summary>True for 200–299.</summary>
     public bool IsSuccess => Status is >= 200 and <= 299;
 
+    /// <summary>Equal when status, reason, headers and body bytes are.</summary>
+    public bool Equals(HttpResponseSpec? other) =>
+        other is not null && Status == other.Status && Reason == other.Reason && Headers.Equals(other.Headers) && Utf8.Span.SequenceEqual(other.Utf8.Span);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Status, Reason, Headers, Utf8.Length);
+
     /// <summary>The body is hidden: bodies carry tokens.</summary>
-    public override string ToString() => $"HttpResponseSpec {{ Status = {Status}, ContentType = {ContentType}, Body = ({Body.Length} chars) }}";
+    public override string ToString() => $"HttpResponseSpec {{ Status = {Status}, ContentType = {ContentType}, Body = ({Utf8.Length} bytes) }}";
 }
 
 /// <summary>Writes a value as the JSON string of its <c>ToString()</c> (which never shows a secret); reading is refused.</summary>

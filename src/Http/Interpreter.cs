@@ -13,10 +13,26 @@ public static class Interpreter
         Aff(async () => await io.Send(request, ct).ConfigureAwait(false)).MapFail(e => Classify(e, ct));
 
     /// <summary>Sends <paramref name="request"/> and decodes the answer.</summary>
+    /// <remarks>
+    /// One effect per call: sending, classifying a transport failure and decoding happen in one lazy step
+    /// instead of a chain of small effects (send, MapFail, Bind, ToAff, Select), each allocating on every call.
+    /// Still lazy: nothing is sent until the effect runs, and each run (a retry) sends again.
+    /// </remarks>
     public static Aff<A> Call<A>(this HttpIO io, HttpRequestSpec request, Func<HttpResponseSpec, Either<Error, A>> decode, CancellationToken ct) =>
-        from response in io.Run(request, ct)
-        from value in (response.IsSuccess ? decode(response) : Left<Error, A>(Decode.Error(response))).ToAff()
-        select value;
+        AffMaybe<A>(async () =>
+        {
+            HttpResponseSpec response;
+            try
+            {
+                response = await io.Send(request, ct).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                return FinFail<A>(Classify(Error.New(ex), ct));
+            }
+            var value = response.IsSuccess ? decode(response) : Left<Error, A>(Decode.Error(response));
+            return value.IsRight ? FinSucc((A)value) : FinFail<A>((Error)value);
+        });
 
     /// <summary>Maps what the transport threw to the closed error set; typed errors pass through.</summary>
     public static Error Classify(Error error, CancellationToken ct) =>

@@ -42,7 +42,15 @@ public static partial class Rules
             && at == value.LastIndexOf('@')
             && dot > at + 1
             && dot < value.Length - 1
-            && !value.Any(char.IsWhiteSpace);
+            && !HasWhiteSpace(value);
+    }
+
+    /// <summary>A plain scan: <c>value.Any(char.IsWhiteSpace)</c> boxed an enumerator and called a delegate per character.</summary>
+    private static bool HasWhiteSpace(string value)
+    {
+        foreach (var c in value)
+            if (char.IsWhiteSpace(c)) return true;
+        return false;
     }
 
     /// <summary>A required, address-shaped email.</summary>

@@ -153,29 +153,37 @@ internal sealed partial class Api(Runtime rt)
         var order = q.Query("order") ?? "desc";
         if (order is not ("asc" or "desc")) throw Err.Validation(("order", "invalid"));
         var asc = order == "asc";
-        var sorted = asc
-            ? items.OrderBy(id, StringComparer.Ordinal).ToList()
-            : items.OrderByDescending(id, StringComparer.Ordinal).ToList();
         // position in the chosen order: "before" an item means earlier in this order
         bool Earlier(string a, string b) => asc ? string.CompareOrdinal(a, b) < 0 : string.CompareOrdinal(a, b) > 0;
-        List<T> page;
-        if (q.Query("after") is { Length: > 0 } after)
-            page = sorted.Where(x => Earlier(after, id(x))).Take(limit).ToList();
-        else if (q.Query("before") is { Length: > 0 } before)
+        var after = q.Query("after") is { Length: > 0 } a ? a : null;
+        var before = after is null && q.Query("before") is { Length: > 0 } b ? b : null;
+
+        // One pass keeping only the `limit` ids nearest the cursor in a bounded heap, instead of sorting the
+        // whole directory on every request (20,000 users cost milliseconds per page that way; see bench/).
+        // After a cursor (or with none) the page is the first `limit` items in order; before one, the last `limit`.
+        var fromEnd = before is not null;
+        var inOrder = Comparer<string>.Create((x, y) => asc ? string.CompareOrdinal(x, y) : string.CompareOrdinal(y, x));
+        // the heap's top is the item to drop first: the latest in order when keeping the first ones, the earliest otherwise
+        var heap = new PriorityQueue<T, string>(fromEnd ? inOrder : Comparer<string>.Create((x, y) => inOrder.Compare(y, x)));
+        foreach (var item in items)
         {
-            var preceding = sorted.Where(x => Earlier(id(x), before)).ToList();
-            page = preceding.Skip(Math.Max(0, preceding.Count - limit)).ToList();
+            var key = id(item);
+            if (after is not null && !Earlier(after, key)) continue;
+            if (before is not null && !Earlier(key, before)) continue;
+            if (heap.Count < limit) heap.Enqueue(item, key);
+            else if (heap.TryPeek(out _, out var top) && (fromEnd ? Earlier(top, key) : Earlier(key, top))) heap.EnqueueDequeue(item, key);
         }
-        else
-            page = sorted.Take(limit).ToList();
+        var page = new List<T>(heap.Count);
+        while (heap.TryDequeue(out var item, out _)) page.Add(item);
+        page.Sort((x, y) => inOrder.Compare(id(x), id(y)));
 
         string? metaBefore = null, metaAfter = null;
         if (page.Count > 0)
         {
             var first = id(page[0]);
             var last = id(page[^1]);
-            if (sorted.Any(x => Earlier(id(x), first))) metaBefore = first;
-            if (sorted.Any(x => Earlier(last, id(x)))) metaAfter = last;
+            if (items.Any(x => Earlier(id(x), first))) metaBefore = first;
+            if (items.Any(x => Earlier(last, id(x)))) metaAfter = last;
         }
         return new JsonObject
         {
