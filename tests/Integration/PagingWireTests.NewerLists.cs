@@ -1,17 +1,12 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using WorkOS.Functional.Integration.Support;
 
 namespace WorkOS.Functional.Integration;
 
-/// <summary>
-/// The lists added after Go v6.3 page like the others: ListAllSessions and ListAllOrganizationMembershipGroups
-/// walk every page with <c>after</c>, one request a page, and refuse dot-segment IDs before sending.
-/// </summary>
-public sealed partial class PagingNewerListsWireTests(LoopbackFixture fixture) : IClassFixture<LoopbackFixture>
+// The lists added after Go v6.3 page like the others: ListAllSessions and ListAllOrganizationMembershipGroups
+// walk every page with `after`, one request a page, and refuse dot-segment IDs before sending.
+public sealed partial class PagingWireTests
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
-
     private static string SessionJson(string id) =>
         $$"""{"object":"session","id":"{{id}}","user_id":"user_01","status":"active","auth_method":"password","ip_address":null,"user_agent":null,"expires_at":"e","ended_at":null,"created_at":"c","updated_at":"u"}""";
 
@@ -29,45 +24,32 @@ public sealed partial class PagingNewerListsWireTests(LoopbackFixture fixture) :
         return Reply.Json(200, $$$"""{"object":"list","data":[{{{string.Join(",", ids.Select(json))}}}],"list_metadata":{"before":null,"after":{{{next}}}}}""");
     };
 
-    private static string? QueryValue(RecordedRequest req, string key) =>
-        QueryPattern().Matches(req.PathAndQuery).Where(m => m.Groups[1].Value == key).Select(m => Uri.UnescapeDataString(m.Groups[2].Value)).FirstOrDefault();
-
-    [GeneratedRegex(@"[?&]([^=&]+)=([^&]*)")]
-    private static partial Regex QueryPattern();
-
-    private static async Task<List<T>> All<T>(IAsyncEnumerable<T> items)
-    {
-        var list = new List<T>();
-        await foreach (var x in items) list.Add(x);
-        return list;
-    }
-
     [Fact]
     public async Task ListAllSessions_walks_every_page_of_the_users_sessions()
     {
-        fixture.Server.Respond(Records("session", 12, SessionJson));
-        var sessions = await All(fixture.Server.Client().ListAllSessions(Run.Valid(ListSessionsRequest.Create("user_01", order: Order.Asc)), pageSize: 5)).WaitAsync(Limit);
+        Server.Respond(Records("session", 12, SessionJson));
+        var sessions = await All(Server.Client().ListAllSessions(Run.Valid(ListSessionsRequest.Create("user_01", order: Order.Asc)), pageSize: 5)).WaitAsync(Limit);
 
         Assert.Equal(Enumerable.Range(1, 12).Select(i => $"session_{i:D3}"), sessions.Select(s => s.Id));
         Assert.Equal(
             ["/user_management/users/user_01/sessions?limit=5&order=asc",
              "/user_management/users/user_01/sessions?after=session_005&limit=5&order=asc",
              "/user_management/users/user_01/sessions?after=session_010&limit=5&order=asc"],
-            fixture.Server.Requests.Select(r => r.PathAndQuery));
+            Server.Requests.Select(r => r.PathAndQuery));
     }
 
     [Fact]
     public async Task ListAllOrganizationMembershipGroups_walks_every_page_of_the_memberships_groups()
     {
-        fixture.Server.Respond(Records("group", 7, GroupJson));
-        var groups = await All(fixture.Server.Client().ListAllOrganizationMembershipGroups(
+        Server.Respond(Records("group", 7, GroupJson));
+        var groups = await All(Server.Client().ListAllOrganizationMembershipGroups(
             Run.Valid(ListOrganizationMembershipGroupsRequest.Create("om_1", order: Order.Desc)), pageSize: 4)).WaitAsync(Limit);
 
         Assert.Equal(Enumerable.Range(1, 7).Select(i => $"group_{i:D3}"), groups.Select(g => g.Id));
         Assert.Equal(
             ["/user_management/organization_memberships/om_1/groups?limit=4&order=desc",
              "/user_management/organization_memberships/om_1/groups?after=group_004&limit=4&order=desc"],
-            fixture.Server.Requests.Select(r => r.PathAndQuery));
+            Server.Requests.Select(r => r.PathAndQuery));
     }
 
     [Theory]
