@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using WorkOS.Functional.Emulator;
+using WorkOS.Functional.Integration.Support;
 
 namespace WorkOS.Functional.Integration;
 
@@ -17,7 +18,7 @@ public sealed class NodeSdkTests
     [Fact]
     public async Task The_official_Node_SDK_lists_sessions_and_accepts_an_invitation_on_the_emulator()
     {
-        var dir = Path.Combine(RepoRoot(), "tests", "NodeSdk");
+        var dir = Path.Combine(Repository.Root(), "tests", "NodeSdk");
         var node = OnPath("node") ?? throw new Xunit.Sdk.XunitException("node is not on PATH: install Node.js 20.15 or newer to run the official Node SDK against the emulator.");
         var npm = OnPath("npm") ?? throw new Xunit.Sdk.XunitException("npm is not on PATH: install Node.js 20.15 or newer (with npm) to run the official Node SDK against the emulator.");
         if (!Directory.Exists(Path.Combine(dir, "node_modules", "@workos-inc", "node")))
@@ -31,13 +32,6 @@ public sealed class NodeSdkTests
 
         Assert.True(run.ExitCode == 0, $"node script.mjs exited {run.ExitCode}:\n{run.Output}");
         Assert.Contains("""{"sessions":[{"status":"revoked","authMethod":"password"},{"status":"active","authMethod":"password"}],"invitation":{"state":"accepted","member":"active"}}""", run.Output);
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "WorkOS.Functional.sln"))) return dir.FullName;
-        throw new Xunit.Sdk.XunitException("WorkOS.Functional.sln not found above " + AppContext.BaseDirectory);
     }
 
     private static string? OnPath(string tool) =>

@@ -89,13 +89,6 @@ public static class ReadmeExamples
 
 public sealed class ReadmeExampleTests(EmulatorFixture emu) : IClassFixture<EmulatorFixture>
 {
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "WorkOS.Functional.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
-
     [Theory]
     [InlineData("basics")]
     [InlineData("signin")]
@@ -105,16 +98,7 @@ public sealed class ReadmeExampleTests(EmulatorFixture emu) : IClassFixture<Emul
     [InlineData("cookie")]
     [InlineData("device")]
     public void The_README_shows_the_compiled_example_verbatim(string region)
-    {
-        var source = File.ReadAllText(Path.Combine(Root(), "tests", "Integration", "ReadmeExamples.cs"));
-        var match = Regex.Match(source, $@"// <readme:{region}>\r?\n(?<code>.*?)\r?\n\s*// </readme:{region}>", RegexOptions.Singleline);
-        Assert.True(match.Success);
-        var lines = match.Groups["code"].Value.Split('\n').Select(static l => l.TrimEnd('\r')).ToList();
-        var indent = lines.Where(static l => l.Trim().Length > 0).Min(static l => l.Length - l.TrimStart().Length);
-        var block = string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.Trim()));
-        var readme = File.ReadAllText(Path.Combine(Root(), "README.md")).Replace("\r\n", "\n");
-        Assert.Contains(block, readme);
-    }
+        => Repository.AssertReadmeShows("ReadmeExamples.cs", region);
 
     [Fact]
     public async Task The_basics_example_runs()

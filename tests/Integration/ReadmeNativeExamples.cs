@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WorkOS.Functional.Integration.Support;
@@ -75,28 +74,12 @@ public sealed class UserDirectory(WorkOSClient production, [FromKeyedServices("s
 
 public sealed class ReadmeNativeExampleTests(EmulatorFixture emu) : IClassFixture<EmulatorFixture>
 {
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "WorkOS.Functional.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
-
     [Theory]
     [InlineData("paging")]
     [InlineData("tasks")]
     [InlineData("di")]
     public void The_README_shows_the_compiled_example_verbatim(string region)
-    {
-        var source = File.ReadAllText(Path.Combine(Root(), "tests", "Integration", "ReadmeNativeExamples.cs"));
-        var match = Regex.Match(source, $@"// <readme:{region}>\r?\n(?<code>.*?)\r?\n\s*// </readme:{region}>", RegexOptions.Singleline);
-        Assert.True(match.Success);
-        var lines = match.Groups["code"].Value.Split('\n').Select(static l => l.TrimEnd('\r')).ToList();
-        var indent = lines.Where(static l => l.Trim().Length > 0).Min(static l => l.Length - l.TrimStart().Length);
-        var block = string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.Trim()));
-        var readme = File.ReadAllText(Path.Combine(Root(), "README.md")).Replace("\r\n", "\n");
-        Assert.Contains(block, readme);
-    }
+        => Repository.AssertReadmeShows("ReadmeNativeExamples.cs", region);
 
     [Fact]
     public async Task The_paging_examples_run()
