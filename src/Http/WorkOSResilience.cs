@@ -24,12 +24,15 @@ public static class WorkOSResilience
 
     private static readonly ResiliencePropertyKey<long> Started = new("workos.started");
 
+    /// <summary>The one process-wide connection pool of the clients <see cref="CreateHttpClient"/> makes.</summary>
+    private static readonly Lazy<SocketsHttpHandler> SharedHandler = new(NewHandler);
+
     /// <summary>
-    /// The one process-wide connection pool of the clients <see cref="CreateHttpClient"/> makes: connections
-    /// are recycled every 2 minutes (so DNS changes are seen), at most 32 per server, and redirects are
-    /// never followed (a redirect would re-send the API key, a password or a code to another host).
+    /// The connection handler of every client this library sets up, shared or from <c>IHttpClientFactory</c>:
+    /// connections are recycled every 2 minutes (so DNS changes are seen), at most 32 per server, and
+    /// redirects are never followed (a redirect would re-send the API key, a password or a code to another host).
     /// </summary>
-    private static readonly Lazy<SocketsHttpHandler> SharedHandler = new(static () => new SocketsHttpHandler
+    private static SocketsHttpHandler NewHandler() => new()
     {
         AllowAutoRedirect = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
@@ -37,7 +40,7 @@ public static class WorkOSResilience
         MaxConnectionsPerServer = MaxConnectionsPerServer,
         ConnectTimeout = TimeSpan.FromSeconds(10),
         AutomaticDecompression = DecompressionMethods.All,
-    });
+    };
 
     /// <summary>How many connections to one server the shared pool opens at most; further requests queue.</summary>
     public const int MaxConnectionsPerServer = 32;
@@ -81,12 +84,7 @@ public static class WorkOSResilience
     public static IHttpClientBuilder AddWorkOSResilience(this IHttpClientBuilder builder, WorkOSHttpOptions? options = null)
     {
         var o = options ?? WorkOSHttpOptions.Default;
-        builder.ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-            MaxConnectionsPerServer = MaxConnectionsPerServer,
-        });
+        builder.ConfigurePrimaryHttpMessageHandler(NewHandler);
         builder.ConfigureHttpClient(static c => c.Timeout = Timeout.InfiniteTimeSpan);
         builder.AddResilienceHandler(PipelineName, pipeline => Configure(pipeline, o));
         return builder;
