@@ -32,7 +32,8 @@ public sealed class TestApp : IAsyncDisposable
           "organizations": [ {"id": "org_acme", "name": "Acme"}, {"id": "org_globex", "name": "Globex"} ],
           "users": [
             {"id": "user_ana", "email": "ana@example.com", "password": "correct-horse-1", "email_verified": true},
-            {"id": "user_bo", "email": "bo@example.com", "password": "correct-horse-1", "email_verified": true}
+            {"id": "user_bo", "email": "bo@example.com", "password": "correct-horse-1", "email_verified": true},
+            {"id": "user_cy", "email": "cy@example.com", "password": "correct-horse-1", "email_verified": false}
           ],
           "memberships": [
             {"user": "user_ana", "organization": "org_acme", "role_slug": "admin"},
