@@ -141,10 +141,10 @@ public sealed class TestApp : IAsyncDisposable
     }
 
     /// <summary>Adds a fault to the emulator: <c>POST /_emulate/hooks</c>.</summary>
-    public async Task HookAsync(string method, string path, int status, int count)
+    public async Task HookAsync(string method, string path, int status, int count, object? body = null)
     {
         using var http = Bounded.Http();
-        var answer = await http.PostAsJsonAsync(new Uri(Emulator.BaseUrl, "/_emulate/hooks"), new { method, path, status, count });
+        var answer = await http.PostAsJsonAsync(new Uri(Emulator.BaseUrl, "/_emulate/hooks"), new { method, path, status, count, body });
         Assert.True(answer.IsSuccessStatusCode, await answer.Content.ReadAsStringAsync());
     }
 
