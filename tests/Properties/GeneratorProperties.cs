@@ -73,11 +73,11 @@ public sealed class GeneratorProperties
 
     [Theory]
     [MemberData(nameof(Operations))]
-    public void Every_valid_value_encodes_to_a_request_description_that_prints_none_of_its_secrets(string operation)
+    public void Every_valid_value_encodes_to_a_request_description_and_neither_prints_its_secrets(string operation)
     {
         var gen = For(operation);
         var encode = Encoder(gen.RequestType);
-        Check(ValidTests, gen.Valid, request => encode(request) switch
+        Check(ValidTests, gen.Valid, request => !$"{request}".Contains("s3cr3t", StringComparison.Ordinal) && encode(request) switch
         {
             HttpRequestSpec spec =>
                 !spec.Path.IsEmpty && spec.Path.ForAll(static s => !string.IsNullOrWhiteSpace(s) && s is not ("." or ".."))
