@@ -57,6 +57,29 @@ public sealed class GeneratorProperties
         }
     }
 
+    /// <summary>
+    /// Each field that <c>Create</c> refuses when given nothing (every argument <c>null</c> or default) is one the
+    /// generators can break: a required field added to a request later without a breaker fails here.
+    /// </summary>
+    [Fact]
+    public void Every_field_Create_requires_has_a_breaker()
+    {
+        foreach (var type in RequestTypes)
+        {
+            var gen = WorkOSGen.All.Single(g => g.RequestType == type);
+            var nullability = new NullabilityInfoContext();
+            foreach (var create in type.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(static m => m.Name == "Create")
+                         .Where(m => m.GetParameters().All(p => p.ParameterType.IsValueType || nullability.Create(p).WriteState == NullabilityState.Nullable)))
+            {
+                var nothing = create.GetParameters().Select(static p => p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType) : null).ToArray();
+                var result = (IEither)create.Invoke(null, nothing)!;
+                var fields = result.MatchUntyped(Left: static e => ((InvalidRequest)e!).Fields, Right: static _ => Seq<string>());
+                var missing = fields.Where(f => !gen.Fields.Contains(f)).ToList();
+                Assert.True(missing.Count == 0, $"{type.Name}.Create refuses {string.Join(", ", missing)}, which WorkOSGen.{gen.Operation} never breaks");
+            }
+        }
+    }
+
     /// <summary>The one encoder of a request type: a public static method of <see cref="Encode"/> or <see cref="AuthenticationUrls"/> taking it.</summary>
     private static Func<object, object> Encoder(Type request)
     {
