@@ -1,0 +1,5 @@
+global using LanguageExt;
+global using LanguageExt.Common;
+global using WorkOS.Functional;
+global using Xunit;
+global using static LanguageExt.Prelude;
