@@ -67,7 +67,8 @@ public sealed class TestApp : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
-        builder.Services.AddWorkOS(o => (o.ApiKey, o.ClientId, o.BaseUrl) = (emulator.ApiKey, emulator.ClientId, emulator.BaseUrl.ToString()))
+        builder.Services.AddWorkOS(o => (o.ApiKey, o.ClientId, o.BaseUrl) = (emulator.ApiKey, emulator.ClientId, emulator.BaseUrl.ToString()),
+                WorkOSHttpOptions.Default with { MaxRetries = 0 })                    // failures show at once: the tests stay fast
             .AddHttpMessageHandler(() => new GrantCountingHandler(grants));
         builder.Services.AddAuthentication(WorkOSAuthenticationDefaults.SessionScheme)
             .AddWorkOSSession(o =>
