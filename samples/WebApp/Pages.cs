@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Security.Claims;
 using WorkOS.Functional.AspNetCore;
@@ -46,6 +47,12 @@ internal static class Pages
               """;
     }
 
+    /// <summary>The access token's expiry (the handler refreshes the session before it), readable and machine-readable.</summary>
+    private static string Expiry(string? expiresAt) =>
+        DateTimeOffset.TryParse(expiresAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
+            ? $"<time id=\"expires-at\" datetime=\"{E(at.ToString("O", CultureInfo.InvariantCulture))}\">{E(at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture))} UTC</time> (the access token's; refreshed automatically)"
+            : "unknown";
+
     public static string Dashboard(HttpContext context, Either<Error, Seq<OrganizationMembership>> memberships, string? accessToken, string? expiresAt)
     {
         var user = context.User;
@@ -75,7 +82,7 @@ internal static class Pages
               <dt>Organization</dt><dd id="organization">{{E(organization)}}</dd>
               <dt>Role</dt><dd id="role">{{E(roles)}}</dd>
               <dt>Permissions</dt><dd id="permissions">{{E(permissions)}}</dd>
-              <dt>Session expires</dt><dd id="expires-at">{{E(expiresAt)}}</dd>
+              <dt>Session expires</dt><dd>{{Expiry(expiresAt)}}</dd>
             </dl>
             {{problem}}{{switches}}
             <form method="post" action="{{E(basePath)}}/auth/sign-out"><button>Sign out</button></form>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Xunit;
@@ -81,7 +82,8 @@ public sealed class SignInTests(ITestOutputHelper log)
             await Expect(page.Locator("#email")).ToHaveTextAsync(app.DemoUser.Email);
             await Expect(page.Locator("#organization")).ToHaveTextAsync("Acme (org_acme)");
             await Expect(page.Locator("#role")).ToHaveTextAsync("admin");
-            Assert.True(DateTimeOffset.TryParse(await page.Locator("#expires-at").TextContentAsync(), out var expires), "the session's expiry is shown");
+            Assert.True(DateTimeOffset.TryParse(await page.Locator("#expires-at").GetAttributeAsync("datetime"), CultureInfo.InvariantCulture,
+                DateTimeStyles.RoundtripKind, out var expires), "the session's expiry is shown");
             Assert.InRange(expires, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddHours(1));
             Assert.Contains(await context.CookiesAsync(), c => c.Name == "wos-session" && c.HttpOnly && c.SameSite == SameSiteAttribute.Lax);
             var userId = (await page.Locator("#user-id").TextContentAsync())!;
