@@ -117,8 +117,11 @@ public sealed class TestApp : IAsyncDisposable
             standardRoles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray(),
             permissions = user.FindAll(WorkOSClaimTypes.Permission).Select(c => c.Value).ToArray(),
             isAdmin = user.IsInRole("admin"),
-            accessToken = await context.GetTokenAsync("access_token"),
-            expiresAt = await context.GetTokenAsync("expires_at"),
+            // The default scheme (the session) answers GetTokenAsync(name); a bearer-only endpoint names its scheme.
+            accessToken = user.Identity?.AuthenticationType == WorkOSAuthenticationDefaults.SessionScheme
+                ? await context.GetTokenAsync("access_token")
+                : await context.GetTokenAsync(user.Identity?.AuthenticationType, "access_token"),
+            expiresAt = await context.GetTokenAsync(user.Identity?.AuthenticationType, "expires_at"),
         });
     }
 
