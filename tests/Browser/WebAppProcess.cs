@@ -50,6 +50,8 @@ public sealed class WebAppProcess : IAsyncDisposable
         foreach (var name in new[] { "WORKOS_API_KEY", "WORKOS_CLIENT_ID", "WORKOS_BASE_URL", "WORKOS_COOKIE_PASSWORD", "WORKOS_REDIRECT_URI", "ASPNETCORE_URLS" })
             start.Environment.Remove(name);
         var app = new WebAppProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
+        // Should the test host end first (a timed-out test is abandoned, not stopped), the app must not outlive it.
+        AppDomain.CurrentDomain.ProcessExit += app.KillOnExit;
         var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void Read(string? line)
         {
@@ -88,8 +90,15 @@ public sealed class WebAppProcess : IAsyncDisposable
         }
     }
 
+    private void KillOnExit(object? sender, EventArgs e)
+    {
+        try { if (!process.HasExited) process.Kill(entireProcessTree: true); }
+        catch (InvalidOperationException) { /* already gone */ }
+    }
+
     public async ValueTask DisposeAsync()
     {
+        AppDomain.CurrentDomain.ProcessExit -= KillOnExit;
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);
