@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization; // RequireWorkOSPermission
 using WorkOS.Functional;
 using WorkOS.Functional.AspNetCore;
 using WorkOS.Functional.Emulator;
@@ -17,12 +17,14 @@ var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(Demo.DefaultUrl); // --urls or ASPNETCORE_URLS win
 if (emulator is not null) builder.Configuration.AddInMemoryCollection(Demo.Settings(emulator));
 
+// The emulator's demo sessions need no stable cookie password: a fresh one per run (a restart signs everyone out).
+var cookiePassword = builder.Configuration["WORKOS_COOKIE_PASSWORD"] ?? (emulator is null ? null : Demo.NewCookiePassword());
+
 builder.Services.AddWorkOS(builder.Configuration);
 builder.Services.AddAuthentication(WorkOSAuthenticationDefaults.SessionScheme)
     .AddWorkOSSession(o =>
     {
-        // The emulator's demo sessions need no stable password: a fresh one per run (signing everyone out on restart).
-        o.CookiePassword = builder.Configuration["WORKOS_COOKIE_PASSWORD"] ?? (emulator is null ? null : Demo.NewCookiePassword());
+        o.CookiePassword = cookiePassword; // null: the handler reads WORKOS_COOKIE_PASSWORD, and refuses to start without one
         o.RedirectUri = builder.Configuration["WORKOS_REDIRECT_URI"]; // null: this app's own /auth/callback, as the browser reached it
     })
     .AddWorkOSBearer();
