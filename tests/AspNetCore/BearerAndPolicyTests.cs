@@ -9,7 +9,7 @@ using WorkOS.Functional.AspNetCore.Tests.Support;
 
 namespace WorkOS.Functional.AspNetCore.Tests;
 
-public sealed class BearerAndPolicyTests
+public sealed class BearerAndPolicyTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private static async Task<string> AccessToken(TestApp app, string email = "ana@example.com")
     {
@@ -33,7 +33,7 @@ public sealed class BearerAndPolicyTests
     [Fact]
     public async Task A_valid_bearer_token_gives_the_same_claims_without_email()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         var token = await AccessToken(app);
 
         var answer = await Call(app, "/api/me", $"Bearer {token}");
@@ -55,7 +55,7 @@ public sealed class BearerAndPolicyTests
     [Fact]
     public async Task No_token_is_a_plain_bearer_challenge()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
 
         var answer = await Call(app, "/api/me", null);
 
@@ -66,7 +66,7 @@ public sealed class BearerAndPolicyTests
     [Fact]
     public async Task A_tampered_token_is_refused_with_invalid_token()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         var token = await AccessToken(app);
         var parts = token.Split('.');
         var payload = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(Base64Url(parts[1]))!;
@@ -84,7 +84,7 @@ public sealed class BearerAndPolicyTests
     [Fact]
     public async Task An_expired_token_is_refused_with_invalid_token()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         var token = await AccessToken(app);
         Assert.Equal(HttpStatusCode.OK, (await Call(app, "/api/me", $"Bearer {token}")).StatusCode);
 
@@ -96,7 +96,7 @@ public sealed class BearerAndPolicyTests
     [Fact]
     public async Task A_token_from_another_issuer_is_refused_with_invalid_token()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         var token = await AccessToken(app);
 
         // The "WrongIssuer" scheme expects the hosted API's issuer; the emulator's tokens name the emulator.
@@ -107,7 +107,7 @@ public sealed class BearerAndPolicyTests
     [Fact]
     public async Task The_JWKS_is_fetched_once_for_many_verifications()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         var tokens = new[] { await AccessToken(app), await AccessToken(app, "bo@example.com") };
 
         foreach (var token in tokens.Concat(tokens))
@@ -120,7 +120,7 @@ public sealed class BearerAndPolicyTests
     [Fact]
     public async Task Permission_and_role_policies_allow_and_forbid_on_both_schemes()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var ana = app.Browser();
         using var bo = app.Browser();
         await app.SignInAsync(ana);

@@ -6,7 +6,7 @@ using WorkOS.Functional.AspNetCore.Tests.Support;
 namespace WorkOS.Functional.AspNetCore.Tests;
 
 /// <summary>Only a path of this site may be a return_to: never another host, whatever its spelling.</summary>
-public sealed class OpenRedirectTests
+public sealed class OpenRedirectTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     /// <summary>Shapes browsers read as another host or scheme, with a random host and tail.</summary>
     private static readonly string[] Shapes =
@@ -22,7 +22,7 @@ public sealed class OpenRedirectTests
     [Fact]
     public async Task Sign_in_and_switch_organization_refuse_every_hostile_return_to()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
         var samples = Gen.Sample(Hostile, 40).Concat(Shapes.Select(s => string.Format(System.Globalization.CultureInfo.InvariantCulture, s, "evil.example"))).Distinct();
 
@@ -53,7 +53,7 @@ public sealed class OpenRedirectTests
     [Fact]
     public async Task A_local_return_to_is_where_the_callback_lands()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
 
         var signedIn = await app.SignInAsync(browser, returnTo: "/admin?tab=2#top");

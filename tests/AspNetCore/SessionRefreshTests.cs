@@ -5,7 +5,7 @@ using WorkOS.Functional.AspNetCore.Tests.Support;
 
 namespace WorkOS.Functional.AspNetCore.Tests;
 
-public sealed class SessionRefreshTests
+public sealed class SessionRefreshTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private static async Task<JsonElement> Me(HttpResponseMessage answer)
     {
@@ -16,24 +16,26 @@ public sealed class SessionRefreshTests
     [Fact]
     public async Task A_fresh_session_is_not_refreshed_and_no_cookie_is_written()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
         await app.SignInAsync(browser);
+        var grants = app.Grants.Refreshes;
 
         app.Clock.Advance(TimeSpan.FromMinutes(4));
         var answer = await browser.GetAsync("/me");
 
         await Me(answer);
         Assert.Empty(Browser.SetCookies(answer));
-        Assert.Equal(0, app.Grants.Refreshes);
+        Assert.Equal(grants + 0, app.Grants.Refreshes);
     }
 
     [Fact]
     public async Task A_session_near_expiry_is_refreshed_and_the_new_cookie_written_back()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
         await app.SignInAsync(browser);
+        var grants = app.Grants.Refreshes;
         var oldCookie = browser.Jar["wos-session"];
         var before = await Me(await browser.GetAsync("/me"));
 
@@ -45,23 +47,24 @@ public sealed class SessionRefreshTests
         Assert.NotEqual(oldCookie, cookie.Value);
         Assert.True(cookie.Has("httponly"));
         Assert.Equal("/", cookie.Attributes.Find("path").IfNone(""));
-        Assert.Equal(1, app.Grants.Refreshes);
+        Assert.Equal(grants + 1, app.Grants.Refreshes);
         Assert.Equal(before.GetProperty("sid").GetString(), after.GetProperty("sid").GetString());
         Assert.NotEqual(before.GetProperty("accessToken").GetString(), after.GetProperty("accessToken").GetString());
         Assert.True(DateTimeOffset.Parse(after.GetProperty("expiresAt").GetString()!) > app.Clock.GetUtcNow().AddMinutes(4));
 
         // The new cookie is good as it is: no further refresh.
         await Me(await browser.GetAsync("/me"));
-        Assert.Equal(1, app.Grants.Refreshes);
+        Assert.Equal(grants + 1, app.Grants.Refreshes);
         app.Logs.AssertNoneOf(oldCookie, cookie.Value, before.GetProperty("accessToken").GetString(), after.GetProperty("accessToken").GetString(), TestApp.CookiePassword);
     }
 
     [Fact]
     public async Task Concurrent_requests_with_one_expired_cookie_send_exactly_one_refresh_grant_and_all_get_the_new_cookie()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
         await app.SignInAsync(browser);
+        var grants = app.Grants.Refreshes;
         var oldCookie = browser.Jar["wos-session"];
 
         app.Clock.Advance(TimeSpan.FromMinutes(6));                   // expired
@@ -73,7 +76,7 @@ public sealed class SessionRefreshTests
         })));
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
-        Assert.Equal(1, app.Grants.Refreshes);
+        Assert.Equal(grants + 1, app.Grants.Refreshes);
         var cookies = answers.Select(a => Cookies.Find(a, "wos-session").Map(c => c.Value).IfNone("")).Distinct().ToList();
         Assert.Single(cookies);
         Assert.NotEqual(oldCookie, cookies[0]);
@@ -87,9 +90,10 @@ public sealed class SessionRefreshTests
     [Fact]
     public async Task A_revoked_session_is_signed_out_at_refresh_the_cookie_deleted()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
         await app.SignInAsync(browser);
+        var grants = app.Grants.Refreshes;
         var sid = (await Me(await browser.GetAsync("/me"))).GetProperty("sid").GetString();
         var revoked = await app.Client.RevokeSession(RevokeSessionRequest.Create(sid).IfLeft(e => throw new InvalidOperationException(e.Message))).Run();
         Assert.True(revoked.IsSucc);
@@ -101,15 +105,16 @@ public sealed class SessionRefreshTests
         Assert.StartsWith("/auth/sign-in?return_to=", answer.Headers.Location!.OriginalString);
         Assert.True(Cookies.Find(answer, "wos-session").Exists(c => c.Deleted));
         Assert.False(browser.Jar.ContainsKey("wos-session"));
-        Assert.Equal(1, app.Grants.Refreshes);
+        Assert.Equal(grants + 1, app.Grants.Refreshes);
     }
 
     [Fact]
     public async Task A_transient_failure_keeps_the_cookie_and_answers_503_then_the_next_request_refreshes()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
         await app.SignInAsync(browser);
+        var grants = app.Grants.Refreshes;
         var cookie = browser.Jar["wos-session"];
 
         app.Clock.Advance(TimeSpan.FromMinutes(6));
@@ -123,13 +128,13 @@ public sealed class SessionRefreshTests
         var retry = await browser.GetAsync("/me");
         await Me(retry);
         Assert.True(Cookies.Find(retry, "wos-session").Exists(c => !c.Deleted && c.Value != cookie));
-        Assert.Equal(2, app.Grants.Refreshes);
+        Assert.Equal(grants + 2, app.Grants.Refreshes);
     }
 
     [Fact]
     public async Task A_transient_failure_before_expiry_keeps_the_old_claims()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
         await app.SignInAsync(browser);
 
@@ -144,7 +149,7 @@ public sealed class SessionRefreshTests
     [Fact]
     public async Task An_unreachable_WorkOS_keeps_the_cookie()
     {
-        await using var app = await TestApp.StartAsync();
+        await using var app = await TestApp.StartAsync();             // its own: this test stops the emulator
         using var browser = app.Browser();
         await app.SignInAsync(browser);
         var cookie = browser.Jar["wos-session"];
@@ -161,7 +166,7 @@ public sealed class SessionRefreshTests
     [Fact]
     public async Task A_tampered_cookie_or_one_sealed_with_another_password_is_deleted_and_anonymous()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
         await app.SignInAsync(browser);
         var cookie = browser.Jar["wos-session"];

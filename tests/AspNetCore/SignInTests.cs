@@ -6,12 +6,12 @@ using WorkOS.Functional.AspNetCore.Tests.Support;
 
 namespace WorkOS.Functional.AspNetCore.Tests;
 
-public sealed class SignInTests
+public sealed class SignInTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     [Fact]
     public async Task Sign_in_redirects_to_WorkOS_with_PKCE_and_state_and_sets_a_sealed_short_lived_verifier_cookie()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
 
         var start = await browser.GetAsync("/auth/sign-in?return_to=%2Fme&login_hint=ana%40example.com&organization_id=org_acme&screen_hint=sign-up");
@@ -50,7 +50,7 @@ public sealed class SignInTests
     [Fact]
     public async Task Cookies_are_Secure_for_any_host_but_loopback()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
 
         var start = await browser.GetAsync("/auth/sign-in", r => r.Headers.Host = "app.example");
@@ -63,7 +63,7 @@ public sealed class SignInTests
     [Fact]
     public async Task Full_sign_in_sets_the_session_cookie_and_the_protected_endpoint_sees_the_claims_and_token()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
 
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/me")).StatusCode);
@@ -105,7 +105,7 @@ public sealed class SignInTests
     [Fact]
     public async Task A_challenge_redirects_to_sign_in_with_the_local_path_and_query_as_return_to()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
 
         var answer = await browser.GetAsync("/me?a=1&b=2");
@@ -119,7 +119,7 @@ public sealed class SignInTests
     [Fact]
     public async Task A_state_that_does_not_match_the_verifier_cookie_is_a_problem_and_no_session()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
         var start = await browser.GetAsync("/auth/sign-in?login_hint=ana%40example.com");
         var callback = (await browser.GetAsync(start.Headers.Location!.AbsoluteUri)).Headers.Location!;
@@ -138,7 +138,7 @@ public sealed class SignInTests
     [Fact]
     public async Task A_callback_without_the_verifier_cookie_or_with_a_forged_one_is_a_problem()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
         var start = await browser.GetAsync("/auth/sign-in?login_hint=ana%40example.com");
         var callback = (await browser.GetAsync(start.Headers.Location!.AbsoluteUri)).Headers.Location!;
@@ -154,7 +154,7 @@ public sealed class SignInTests
     [Fact]
     public async Task A_verifier_cookie_older_than_ten_minutes_is_refused()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
         var start = await browser.GetAsync("/auth/sign-in?login_hint=ana%40example.com");
         var callback = (await browser.GetAsync(start.Headers.Location!.AbsoluteUri)).Headers.Location!;
@@ -169,7 +169,7 @@ public sealed class SignInTests
     [InlineData("invalid_request", 400)]
     public async Task An_error_from_WorkOS_in_the_callback_is_a_problem(string error, int status)
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
         await browser.GetAsync("/auth/sign-in");
 
@@ -183,7 +183,7 @@ public sealed class SignInTests
     [Fact]
     public async Task A_callback_without_a_code_is_a_problem()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
         await browser.GetAsync("/auth/sign-in");
 
@@ -193,7 +193,7 @@ public sealed class SignInTests
     [Fact]
     public async Task A_code_WorkOS_refuses_is_a_problem_without_the_code_or_a_stack_trace()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
         var start = await browser.GetAsync("/auth/sign-in?login_hint=ana%40example.com");
         var state = HttpUtility.ParseQueryString(start.Headers.Location!.Query)["state"];

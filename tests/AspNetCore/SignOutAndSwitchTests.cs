@@ -6,7 +6,7 @@ using WorkOS.Functional.AspNetCore.Tests.Support;
 
 namespace WorkOS.Functional.AspNetCore.Tests;
 
-public sealed class SignOutAndSwitchTests
+public sealed class SignOutAndSwitchTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private static KeyValuePair<string, string> Field(string name, string value) => new(name, value);
 
@@ -39,7 +39,7 @@ public sealed class SignOutAndSwitchTests
     [Fact]
     public async Task Sign_out_without_a_session_redirects_to_the_app_root()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
 
         var answer = await browser.PostFormAsync("/auth/sign-out", [], FromOwnPage(app));
@@ -55,7 +55,7 @@ public sealed class SignOutAndSwitchTests
     [InlineData(null, "same-site")]
     public async Task Cross_site_posts_are_refused_and_the_session_stays(string? origin, string? fetchSite)
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
         await app.SignInAsync(browser);
         var cookie = browser.Jar["wos-session"];
@@ -77,12 +77,17 @@ public sealed class SignOutAndSwitchTests
     [Fact]
     public async Task Switch_organization_refreshes_into_the_other_organization_and_redirects_back()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
-        await app.SignInAsync(browser);
-        var membership = await app.Client.CreateOrganizationMembership(
-            CreateOrganizationMembershipRequest.Create("user_ana", "org_globex", "viewer").IfLeft(e => throw new InvalidOperationException(e.Message))).Run();
-        Assert.True(membership.IsSucc);
+        // A user of its own: a second membership would make every later sign-in of a seeded user ask for an organization.
+        var email = $"switch-{Guid.NewGuid():N}@example.com";
+        var user = (await app.Client.CreateUser(CreateUserRequest.Create(email, emailVerified: true).IfLeft(e => throw new InvalidOperationException(e.Message))).Run())
+            .IfFail(e => throw new InvalidOperationException(e.Message));
+        Assert.True((await app.Client.CreateOrganizationMembership(
+            CreateOrganizationMembershipRequest.Create(user.Id, "org_acme", "admin").IfLeft(e => throw new InvalidOperationException(e.Message))).Run()).IsSucc);
+        await app.SignInAsync(browser, email);
+        Assert.True((await app.Client.CreateOrganizationMembership(
+            CreateOrganizationMembershipRequest.Create(user.Id, "org_globex", "viewer").IfLeft(e => throw new InvalidOperationException(e.Message))).Run()).IsSucc);
         var cookie = browser.Jar["wos-session"];
 
         var answer = await browser.PostFormAsync("/auth/switch-organization",
@@ -100,7 +105,7 @@ public sealed class SignOutAndSwitchTests
     [Fact]
     public async Task Switch_organization_to_one_the_user_is_not_in_is_a_problem_and_the_session_stays()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
         await app.SignInAsync(browser);
         var cookie = browser.Jar["wos-session"];
@@ -117,7 +122,7 @@ public sealed class SignOutAndSwitchTests
     [Fact]
     public async Task Switch_organization_needs_a_session_and_an_organization_id()
     {
-        await using var app = await TestApp.StartAsync();
+        var app = fixture.App;
         using var browser = app.Browser();
 
         await Problems.AssertProblem(await browser.PostFormAsync("/auth/switch-organization", [Field("organization_id", "org_acme")], FromOwnPage(app)), 401, "Not signed in");

@@ -289,3 +289,14 @@ public static class Problems
         return body;
     }
 }
+
+/// <summary>
+/// One app and emulator for the tests of a class (xunit runs them one after another): each test signs in its own
+/// browser, counts grants as a difference, and only moves the shared clock forward.
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    public TestApp App { get; private set; } = null!;
+    public async Task InitializeAsync() => App = await TestApp.StartAsync();
+    public async Task DisposeAsync() => await App.DisposeAsync();
+}
