@@ -55,7 +55,7 @@ public sealed class PackageConsumerTests
         {
             var feed = Path.Combine(work.FullName, "feed");
             await Run("dotnet", $"pack \"{Path.Combine(root, "WorkOS.Functional.Packages.slnf")}\" --no-build -c {Configuration} -o \"{feed}\"", root);
-            foreach (var id in new[] { "WorkOS.Functional", "WorkOS.Functional.Domain", "WorkOS.Functional.Http", "WorkOS.Functional.Extensions.DependencyInjection", "WorkOS.Functional.Emulator" })
+            foreach (var id in new[] { "WorkOS.Functional", "WorkOS.Functional.Domain", "WorkOS.Functional.Http", "WorkOS.Functional.Extensions.DependencyInjection", "WorkOS.Functional.AspNetCore", "WorkOS.Functional.Emulator" })
             {
                 var nupkg = Assert.Single(Directory.GetFiles(feed, $"{id}.0.*.nupkg"), f => !f.EndsWith(".snupkg", StringComparison.Ordinal));
                 Assert.Single(Directory.GetFiles(feed, $"{id}.0.*.snupkg"));
