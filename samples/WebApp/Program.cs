@@ -16,6 +16,8 @@ await using var emulator = useEmulator ? await WorkOSEmulator.StartAsync(new Emu
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(Demo.DefaultUrl); // --urls or ASPNETCORE_URLS win
 if (emulator is not null) builder.Configuration.AddInMemoryCollection(Demo.Settings(emulator));
+// ASP.NET's request lines (Information) would log the callback's URL with its single-use code: Warning and up only.
+builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
 // The emulator's demo sessions need no stable cookie password: a fresh one per run (a restart signs everyone out).
 var cookiePassword = builder.Configuration["WORKOS_COOKIE_PASSWORD"] ?? (emulator is null ? null : Demo.NewCookiePassword());

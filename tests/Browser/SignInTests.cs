@@ -121,6 +121,10 @@ public sealed class SignInTests(ITestOutputHelper log)
             await Expect(page.GetByLabel("Password")).ToBeVisibleAsync();
             Assert.StartsWith(app.EmulatorUrl + "/user_management/authorize?", page.Url);
             await Shot("dashboard-asks-to-sign-in-again");
+
+            // Nothing the app printed holds the callback's single-use code (ASP.NET logs each request's URL at Information).
+            Assert.DoesNotContain("/auth/callback?", app.Output);
+            Assert.DoesNotContain("code=", app.Output);
         }
         catch (Exception e)
         {
