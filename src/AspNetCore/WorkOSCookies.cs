@@ -7,7 +7,7 @@ namespace WorkOS.Functional.AspNetCore;
 /// <summary>
 /// Writing and reading the WorkOS cookies. A sealed session is about 2 KB and fits one cookie; a larger one (many
 /// roles, permissions or a long user record) is split by ASP.NET's <see cref="ChunkingCookieManager"/>
-/// (<c>wos-session=chunks-2</c>, <c>wos-session1</c>, <c>wos-session2</c>) and joined again on read, so it is never
+/// (<c>wos-session=chunks-2</c>, <c>wos-sessionC1</c>, <c>wos-sessionC2</c>) and joined again on read, so it is never
 /// silently dropped by the browser. A cookie that needs no chunking is exactly the Node SDK's.
 /// </summary>
 internal static class WorkOSCookies

@@ -184,4 +184,28 @@ public sealed class SessionRefreshTests(AppFixture fixture) : IClassFixture<AppF
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.True(Cookies.Find(refused, "wos-session").Exists(c => c.Deleted));
     }
+
+    [Fact]
+    public async Task A_session_too_large_for_one_cookie_is_chunked_and_read_back()
+    {
+        var app = fixture.App;
+        using var browser = app.Browser();
+        var email = $"big-{Guid.NewGuid():N}@example.com";
+        var metadata = Enumerable.Range(0, 10).Select(i => new KeyValuePair<string, string>($"key{i}", new string((char)('a' + i), 600)));
+        var user = (await app.Client.CreateUser(CreateUserRequest.Create(email, firstName: new string('F', 1000), lastName: new string('L', 1000),
+                emailVerified: true, metadata: metadata).IfLeft(e => throw new InvalidOperationException(e.Message))).Run())
+            .IfFail(e => throw new InvalidOperationException(e.Message));
+        Assert.True((await app.Client.CreateOrganizationMembership(
+            CreateOrganizationMembershipRequest.Create(user.Id, "org_acme", "admin").IfLeft(e => throw new InvalidOperationException(e.Message))).Run()).IsSucc);
+
+        var signedIn = await app.SignInAsync(browser, email);
+
+        var head = Cookies.Find(signedIn.Callback, "wos-session").IfNone(() => throw new Xunit.Sdk.XunitException("no session cookie"));
+        Assert.StartsWith("chunks-", head.Value);
+        var chunks = int.Parse(head.Value["chunks-".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(chunks, 2, 10);
+        foreach (var i in Enumerable.Range(1, chunks))
+            Assert.True(Cookies.Find(signedIn.Callback, $"wos-sessionC{i}").Exists(c => c.Has("httponly") && c.Value.Length <= 4096));
+        Assert.Equal(email, (await Me(await browser.GetAsync("/me"))).GetProperty("email").GetString());
+    }
 }
