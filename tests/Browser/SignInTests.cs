@@ -113,10 +113,13 @@ public sealed class SignInTests(ITestOutputHelper log)
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
             await page.WaitForURLAsync(app.Url + "/");
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToBeVisibleAsync();
-            Assert.DoesNotContain(await context.CookiesAsync(), c => c.Name == "wos-session");
+            Assert.DoesNotContain(await context.CookiesAsync(), c => c.Name.StartsWith("wos-session", StringComparison.Ordinal)); // chunks too
             await Shot("signed-out");
 
             // The protected page now sends the browser to sign in again: through /auth/sign-in to the hosted page.
+            var challenge = await context.APIRequest.GetAsync(app.Url + "/dashboard", new() { MaxRedirects = 0 });
+            Assert.Equal(302, challenge.Status);
+            Assert.Equal("/auth/sign-in?return_to=%2Fdashboard", challenge.Headers["location"]);
             await page.GotoAsync(app.Url + "/dashboard");
             await Expect(page.GetByLabel("Password")).ToBeVisibleAsync();
             Assert.StartsWith(app.EmulatorUrl + "/user_management/authorize?", page.Url);
