@@ -134,12 +134,12 @@ internal static class WorkOSAuthEndpoints
         var state = await rt.Manager.Authenticate(WorkOSCookies.Read(context, o.CookieName), context.RequestAborted).Run();
         var session = state.ToOption().Bind(static s => s.Match(
             authenticated: a => Some(a.Session), needsRefresh: n => Some(n.Session), invalid: _ => Option<SessionData>.None));
-        if (session.IsNone)
+        if (session.Case is not SessionData current)
             return state.IsFail
                 ? Problem(503, "WorkOS is unavailable", "The session could not be verified right now. Try again shortly.")
                 : Problem(401, "Not signed in", "Sign in before switching organization.");
         var back = LocalUrl.Local(returnTo).IfNone(() => $"{context.Request.PathBase}/");
-        var result = await rt.Manager.SwitchOrganization(session.IfNone(() => null!), organizationId, context.RequestAborted).Run();
+        var result = await rt.Manager.SwitchOrganization(current, organizationId, context.RequestAborted).Run();
         return result.Match(
             Succ: r => r.Match(
                 refreshed: ok =>

@@ -206,4 +206,18 @@ public sealed class SignInTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.False(browser.Jar.ContainsKey("wos-session"));
         app.Logs.AssertNoneOf("made-up-code-123", TestApp.CookiePassword);
     }
+
+    [Fact]
+    public async Task A_code_exchange_that_needs_a_step_up_is_a_403_problem_without_the_pending_token()
+    {
+        var app = fixture.App;
+        using var browser = app.Browser();
+
+        var signedIn = await app.SignInAsync(browser, "cy@example.com");         // email not verified: WorkOS answers a step-up
+
+        var body = await Problems.AssertProblem(signedIn.Callback, 403, "Sign-in failed");
+        Assert.Contains("email_verification_required", body.GetProperty("detail").GetString());
+        Assert.DoesNotContain("pending_authentication_token", body.GetRawText());
+        Assert.False(browser.Jar.ContainsKey("wos-session"));
+    }
 }

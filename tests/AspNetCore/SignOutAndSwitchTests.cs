@@ -129,4 +129,26 @@ public sealed class SignOutAndSwitchTests(AppFixture fixture) : IClassFixture<Ap
         await app.SignInAsync(browser);
         await Problems.AssertProblem(await browser.PostFormAsync("/auth/switch-organization", [Field("organization_id", " ")], FromOwnPage(app)), 400, "Invalid organization_id");
     }
+
+    [Fact]
+    public async Task Switch_organization_into_one_that_needs_its_own_sign_in_starts_a_sign_in_scoped_to_it()
+    {
+        var app = fixture.App;
+        using var browser = app.Browser();
+        await app.SignInAsync(browser);
+        var cookie = browser.Jar["wos-session"];
+        await app.HookAsync("POST", "/user_management/authenticate", 403, count: 1, body: new
+        {
+            error = "sso_required", error_description = "SSO required", email = "ana@example.com",
+            connection_ids = new[] { "conn_1" }, pending_authentication_token = "pending-token-secret-1",
+        });
+
+        var answer = await browser.PostFormAsync("/auth/switch-organization",
+            [Field("organization_id", "org_globex"), Field("return_to", "/me")], FromOwnPage(app));
+
+        Assert.Equal(HttpStatusCode.SeeOther, answer.StatusCode);
+        Assert.Equal("/auth/sign-in?organization_id=org_globex&return_to=%2Fme", answer.Headers.Location!.OriginalString);
+        Assert.Equal(cookie, browser.Jar["wos-session"]);
+        app.Logs.AssertNoneOf("pending-token-secret-1", cookie);
+    }
 }

@@ -32,7 +32,8 @@ public sealed class TestApp : IAsyncDisposable
           "organizations": [ {"id": "org_acme", "name": "Acme"}, {"id": "org_globex", "name": "Globex"} ],
           "users": [
             {"id": "user_ana", "email": "ana@example.com", "password": "correct-horse-1", "email_verified": true},
-            {"id": "user_bo", "email": "bo@example.com", "password": "correct-horse-1", "email_verified": true}
+            {"id": "user_bo", "email": "bo@example.com", "password": "correct-horse-1", "email_verified": true},
+            {"id": "user_cy", "email": "cy@example.com", "password": "correct-horse-1", "email_verified": false}
           ],
           "memberships": [
             {"user": "user_ana", "organization": "org_acme", "role_slug": "admin"},
@@ -140,10 +141,10 @@ public sealed class TestApp : IAsyncDisposable
     }
 
     /// <summary>Adds a fault to the emulator: <c>POST /_emulate/hooks</c>.</summary>
-    public async Task HookAsync(string method, string path, int status, int count)
+    public async Task HookAsync(string method, string path, int status, int count, object? body = null)
     {
         using var http = Bounded.Http();
-        var answer = await http.PostAsJsonAsync(new Uri(Emulator.BaseUrl, "/_emulate/hooks"), new { method, path, status, count });
+        var answer = await http.PostAsJsonAsync(new Uri(Emulator.BaseUrl, "/_emulate/hooks"), new { method, path, status, count, body });
         Assert.True(answer.IsSuccessStatusCode, await answer.Content.ReadAsStringAsync());
     }
 
