@@ -1,0 +1,3 @@
+global using LanguageExt;
+global using LanguageExt.Common;
+global using static LanguageExt.Prelude;
