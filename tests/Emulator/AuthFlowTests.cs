@@ -243,7 +243,7 @@ public class AuthFlowTests
         Assert.Equal("totp", factor["type"]!.GetValue<string>());
         var secret = factor["totp"]!["secret"]!.GetValue<string>();
         Assert.Matches("^[A-Z2-7]+$", secret);
-        Assert.StartsWith("data:", factor["totp"]!["qr_code"]!.GetValue<string>());
+        Assert.StartsWith("data:image/png;base64,iVBORw0KGgo", factor["totp"]!["qr_code"]!.GetValue<string>()); // a PNG (its signature, base64)
         Assert.Equal($"otpauth://totp/Acme:enroll%40example.com?secret={secret}&issuer=Acme", factor["totp"]!["uri"]!.GetValue<string>());
         var challenge = enroll.J["authentication_challenge"]!;
         Assert.StartsWith("auth_challenge_", challenge["id"]!.GetValue<string>());

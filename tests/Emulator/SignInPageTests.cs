@@ -125,7 +125,7 @@ public class SignInPageTests
         Assert.Equal(200, enrol.Code);
         var secret = Regex.Match(enrol.Raw, "<code id=\"totp-secret\">([A-Z2-7]+)</code>").Groups[1].Value;
         Assert.NotEmpty(secret);
-        Assert.Matches("<img id=\"totp-qr\" alt=\"[^\"]+\" src=\"data:image/svg\\+xml;base64,", enrol.Raw);
+        Assert.Matches("<img id=\"totp-qr\" alt=\"[^\"]+\" src=\"data:image/png;base64,iVBORw0KGgo", enrol.Raw);
         Assert.Contains("Authentication code <input", enrol.Raw);
         var wrong = await Submit(h, enrol, ("code", h.WrongTotp(secret)));
         Assert.Equal(400, wrong.Code);

@@ -6,8 +6,9 @@ namespace WorkOS.Functional.Integration;
 
 /// <summary>
 /// The official WorkOS Node SDK (<c>@workos-inc/node</c>, pinned in tests/NodeSdk/package-lock.json) runs its
-/// <c>listSessions</c> and <c>acceptInvitation</c> against the emulator: a check, independent of this library, that
-/// the emulator speaks the real wire format. Needs <c>node</c> and <c>npm</c> on PATH (Node 20.15+); without them
+/// <c>listSessions</c>, <c>acceptInvitation</c> and <c>enrollAuthFactor</c> against the emulator: a check, independent
+/// of this library, that the emulator speaks the real wire format. The TOTP factor's <c>qr_code</c> PNG is scanned with
+/// jsQR (also pinned there), so the QR code the hosted sign-in page shows is proven readable. Needs <c>node</c> and <c>npm</c> on PATH (Node 20.15+); without them
 /// the test fails and says so.
 /// </summary>
 public sealed class NodeSdkTests
@@ -16,12 +17,12 @@ public sealed class NodeSdkTests
     private static readonly TimeSpan ScriptTimeout = TimeSpan.FromSeconds(60);
 
     [Fact]
-    public async Task The_official_Node_SDK_lists_sessions_and_accepts_an_invitation_on_the_emulator()
+    public async Task The_official_Node_SDK_lists_sessions_accepts_an_invitation_and_scans_a_TOTP_QR_code_on_the_emulator()
     {
         var dir = Path.Combine(Repository.Root(), "tests", "NodeSdk");
         var node = OnPath("node") ?? throw new Xunit.Sdk.XunitException("node is not on PATH: install Node.js 20.15 or newer to run the official Node SDK against the emulator.");
         var npm = OnPath("npm") ?? throw new Xunit.Sdk.XunitException("npm is not on PATH: install Node.js 20.15 or newer (with npm) to run the official Node SDK against the emulator.");
-        if (!Directory.Exists(Path.Combine(dir, "node_modules", "@workos-inc", "node")))
+        if (!new[] { "@workos-inc/node", "jsqr", "pngjs" }.All(p => File.Exists(Path.Combine(dir, "node_modules", p, "package.json"))))
         {
             var install = await RunAsync(npm, ["ci", "--no-audit", "--no-fund"], dir, InstallTimeout);
             Assert.True(install.ExitCode == 0, $"npm ci failed ({install.ExitCode}):\n{install.Output}");
@@ -31,7 +32,7 @@ public sealed class NodeSdkTests
         var run = await RunAsync(node, ["script.mjs", emu.BaseUrl.ToString(), emu.ApiKey, emu.ClientId], dir, ScriptTimeout);
 
         Assert.True(run.ExitCode == 0, $"node script.mjs exited {run.ExitCode}:\n{run.Output}");
-        Assert.Contains("""{"sessions":[{"status":"revoked","authMethod":"password"},{"status":"active","authMethod":"password"}],"invitation":{"state":"accepted","member":"active"}}""", run.Output);
+        Assert.Contains("""{"sessions":[{"status":"revoked","authMethod":"password"},{"status":"active","authMethod":"password"}],"invitation":{"state":"accepted","member":"active"},"totp":{"qrCode":"scanned","matchesUri":true}}""", run.Output);
     }
 
     private static string? OnPath(string tool) =>

@@ -2,6 +2,8 @@
 // Usage: node script.mjs <emulator base url> <api key> [client id]
 // Prints one JSON line with what it saw; exits 1 with a message on the first mismatch.
 import { WorkOS } from '@workos-inc/node';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 
 const [baseUrl, apiKey, clientId = 'client_emulator'] = process.argv.slice(2);
 if (!baseUrl || !apiKey) {
@@ -48,7 +50,19 @@ check(typeof accepted.acceptedUserId === 'string' && accepted.acceptedUserId.len
 const memberships = (await um.listOrganizationMemberships({ userId: accepted.acceptedUserId })).data;
 check(memberships.length === 1 && memberships[0].organizationId === org.id && memberships[0].status === 'active', 'the invitee is an active member');
 
+// enrollAuthFactor: the TOTP factor's qrCode is a PNG data URI whose QR code (read by jsQR, not by this
+// repository's code) holds exactly the otpauth URI, so an authenticator app scanning the hosted page gets the secret.
+const { authenticationFactor: factor } = await um.enrollAuthFactor({ userId: user.id, type: 'totp', totpIssuer: 'Node', totpUser: user.email });
+const prefix = 'data:image/png;base64,';
+check(factor.totp.qrCode.startsWith(prefix), `qrCode is a PNG data URI, got ${factor.totp.qrCode.slice(0, 30)}`);
+const png = PNG.sync.read(Buffer.from(factor.totp.qrCode.slice(prefix.length), 'base64'));
+const scanned = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+check(scanned !== null, 'the QR code can be scanned');
+check(scanned.data === factor.totp.uri, `the QR code holds the otpauth URI, got ${scanned.data}`);
+check(scanned.data.includes(`secret=${factor.totp.secret}`), 'the otpauth URI carries the secret');
+
 console.log(JSON.stringify({
   sessions: sessions.map((s) => ({ status: s.status, authMethod: s.authMethod })),
   invitation: { state: accepted.state, member: memberships[0].status },
+  totp: { qrCode: 'scanned', matchesUri: true },
 }));

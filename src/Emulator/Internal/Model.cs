@@ -205,8 +205,8 @@ internal sealed class Factor
         if (withSecrets)
         {
             totp["secret"] = SecretBase32;
-            var svg = $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"40\"><text x=\"4\" y=\"24\" font-size=\"10\">{System.Security.SecurityElement.Escape(Uri)}</text></svg>";
-            totp["qr_code"] = "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg));
+            // A data URI of a PNG, as WorkOS sends: a real QR code of the otpauth URI that an authenticator app can scan.
+            totp["qr_code"] = "data:image/png;base64," + Convert.ToBase64String(QRCoder.PngByteQRCodeHelper.GetQRCode(Uri, QRCoder.QRCodeGenerator.ECCLevel.M, 6));
             totp["uri"] = Uri;
         }
         return new JsonObject
