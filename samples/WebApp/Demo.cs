@@ -58,7 +58,7 @@ internal static class Demo
             Embedded WorkOS emulator at {root} (set WORKOS_API_KEY, WORKOS_CLIENT_ID and WORKOS_COOKIE_PASSWORD to use a real environment)
             Demo sign-in (emulator-only values): {Email} / {Password}
               the email verification code: {root}/_emulate/users/{UserId}/email_verification
-              MFA enrolment: add the key the sign-in page shows to any authenticator app (TOTP, 6 digits, 30 s)
+              MFA enrolment: scan the QR code the sign-in page shows (or type its key) into any authenticator app (TOTP, 6 digits, 30 s)
             """;
     }
 
