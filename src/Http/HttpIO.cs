@@ -71,8 +71,8 @@ public sealed class LiveHttpIO : HttpIO
             throw new AnswerRefused(new TransportFailure(
                 $"the answer came from {final.GetLeftPart(UriPartial.Authority)}, not from the base URL's origin (a redirect was followed); it was not read"));
         // HttpClient.Timeout stops at the headers here, so the body gets what is left of it (or the total timeout).
-        using var reading = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        reading.CancelAfter(client.Timeout == Timeout.InfiniteTimeSpan ? options.TotalTimeout : client.Timeout);
+        // A reused timeout source: a fresh linked one with its timer cost about 350 bytes on every call.
+        using var reading = TimeoutSources.Rent(client.Timeout == Timeout.InfiniteTimeSpan ? options.TotalTimeout : client.Timeout, ct);
         var body = await ReadBody(response.Content, status, options.MaxBodyBytes, reading.Token).ConfigureAwait(false);
         return new HttpResponseSpec(status, response.ReasonPhrase ?? "", Headers(response), body);
     }

@@ -33,7 +33,24 @@ public sealed record HttpRequestSpec(HttpMethod Method, Seq<string> Path, Seq<(s
     /// The escaped path, starting with <c>/</c>. Each segment is escaped on its own, and the dot segments
     /// <c>.</c> and <c>..</c> are written as <c>%2E</c> so that an ID can never climb to another resource.
     /// </summary>
-    public string RenderPath() => "/" + string.Join("/", Path.Map(EscapeSegment));
+    public string RenderPath()
+    {
+        var text = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+        AppendPath(ref text);
+        return text.ToStringAndClear();
+    }
+
+    // Rendering runs on every call: segments go into one pooled buffer by index (no iterator, no Join, no
+    // intermediate strings but the escaped segments that need escaping), then one string is made.
+    private void AppendPath(ref System.Runtime.CompilerServices.DefaultInterpolatedStringHandler text)
+    {
+        if (Path.IsEmpty) text.AppendLiteral("/");
+        for (var i = 0; i < Path.Count; i++)
+        {
+            text.AppendLiteral("/");
+            text.AppendFormatted(EscapeSegment(Path[i]));
+        }
+    }
 
     private static string EscapeSegment(string segment) =>
         segment is "." or ".." ? segment.Replace(".", "%2E") : Uri.EscapeDataString(segment);
@@ -45,8 +62,18 @@ public sealed record HttpRequestSpec(HttpMethod Method, Seq<string> Path, Seq<(s
     /// <summary>The absolute URI under <paramref name="baseUrl"/> (concatenated, so a base path prefix is kept).</summary>
     /// <param name="baseUrl">The API base URL without a trailing slash.</param>
     /// <remarks>Canonicalization is off, so <see cref="Uri"/> does not turn an escaped <c>%2E%2E</c> back into <c>..</c> and drop a segment.</remarks>
-    public Uri RenderUri(Uri baseUrl) =>
-        new(baseUrl.AbsoluteUri.TrimEnd('/') + RenderPathAndQuery(), new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+    public Uri RenderUri(Uri baseUrl)
+    {
+        var text = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+        text.AppendFormatted(baseUrl.AbsoluteUri.AsSpan().TrimEnd('/'));
+        AppendPath(ref text);
+        if (!Query.IsEmpty)
+        {
+            text.AppendLiteral("?");
+            text.AppendFormatted(QueryString.Render(Query));
+        }
+        return new(text.ToStringAndClear(), new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+    }
 
     /// <summary>A GET with bearer auth.</summary>
     public static HttpRequestSpec Get(Secret apiKey, params string[] path) =>
