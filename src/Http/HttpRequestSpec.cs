@@ -143,8 +143,13 @@ public sealed record HttpResponseSpec
     public HttpResponseSpec(int Status, string Reason, HashMap<string, string> Headers, ReadOnlyMemory<byte> Utf8)
     {
         (this.Status, this.Reason, this.Headers) = (Status, Reason, Headers);
-        this.Utf8 = Utf8.Span.StartsWith(System.Text.Encoding.UTF8.Preamble) ? Utf8[System.Text.Encoding.UTF8.Preamble.Length..] : Utf8;
+        utf8 = Utf8.Span.StartsWith(System.Text.Encoding.UTF8.Preamble) ? Utf8[System.Text.Encoding.UTF8.Preamble.Length..] : Utf8;
     }
+
+    private ReadOnlyMemory<byte> utf8;
+
+    /// <summary>Drops the body bytes (they live in a buffer about to be reused): see <c>LiveHttpIO.ExchangeReusingBuffer</c>.</summary>
+    internal void ForgetBody() => utf8 = ReadOnlyMemory<byte>.Empty;
 
     /// <summary>The status code.</summary>
     public int Status { get; }
@@ -159,7 +164,7 @@ public sealed record HttpResponseSpec
     public HashMap<string, string> Headers { get; }
 
     /// <summary>The body as the UTF-8 bytes received, without a byte order mark.</summary>
-    public ReadOnlyMemory<byte> Utf8 { get; }
+    public ReadOnlyMemory<byte> Utf8 => utf8;
 
     /// <summary>The body as text (invalid UTF-8 replaced), made on first use; empty when none.</summary>
     public string Body => text ??= System.Text.Encoding.UTF8.GetString(Utf8.Span);
