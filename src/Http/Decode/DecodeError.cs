@@ -16,11 +16,15 @@ public static partial class Decode
     /// any body give an error value, never an exception.
     /// </summary>
     /// <param name="r">The whole answer.</param>
-    public static Error Error(HttpResponseSpec r)
+    public static Error Error(HttpResponseSpec r) =>
+        IsJson(r) && TypedStepUp(r) is { } stepUp ? stepUp : ErrorFromTree(r);
+
+    private static bool IsJson(HttpResponseSpec r) => r.ContentType.Contains("application/json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><see cref="Error"/> without the typed shortcut (<see cref="TypedStepUp"/>): the body read as a JSON tree.</summary>
+    internal static Error ErrorFromTree(HttpResponseSpec r)
     {
-        var isJson = r.ContentType.Contains("application/json", StringComparison.OrdinalIgnoreCase);
-        if (isJson && TypedStepUp(r) is { } stepUp) return stepUp;
-        var json = isJson ? ParseObject(r.Utf8) : None;
+        var json = IsJson(r) ? ParseObject(r.Utf8) : None;
         return json.Bind(o => StepUp(r, o)).IfNone(() =>
         {
             var generic = Generic(r, json);
