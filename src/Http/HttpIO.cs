@@ -104,7 +104,7 @@ public sealed class LiveHttpIO : HttpIO
     }
 
     /// <summary>One exchange: the answer's status, reason, decoded headers and body (in <c>Buffer</c> when <paramref name="pooled"/>).</summary>
-    private async ValueTask<(int Status, string Reason, HashMap<string, string> Headers, ReadOnlyMemory<byte> Body, byte[]? Buffer)> Exchange(
+    private async ValueTask<(int Status, string Reason, (string, string)[] Headers, ReadOnlyMemory<byte> Body, byte[]? Buffer)> Exchange(
         HttpRequestSpec request, bool pooled, CancellationToken ct)
     {
         using var message = ToMessage(request, BaseUrl);
@@ -178,13 +178,19 @@ public sealed class LiveHttpIO : HttpIO
         && a.Port == b.Port;
 
     /// <summary>The <see cref="DecodedHeaders"/> present in the answer, values as sent (repeated ones joined with <c>,</c>).</summary>
-    private static HashMap<string, string> Headers(HttpResponseMessage response)
+    private static (string, string)[] Headers(HttpResponseMessage response)
     {
-        var headers = HashMap<string, string>();
-        foreach (var name in DecodedHeaders)
+        Span<int> found = stackalloc int[DecodedHeaders.Count];
+        var count = 0;
+        for (var i = 0; i < DecodedHeaders.Count; i++)
+            if (response.Headers.NonValidated.Contains(DecodedHeaders[i]) || response.Content.Headers.NonValidated.Contains(DecodedHeaders[i]))
+                found[count++] = i;
+        var headers = new (string, string)[count];
+        for (var j = 0; j < count; j++)
         {
-            if (response.Headers.NonValidated.TryGetValues(name, out var values) || response.Content.Headers.NonValidated.TryGetValues(name, out values))
-                headers = headers.AddOrUpdate(name, values.Count == 1 ? values.ToString() : string.Join(",", values));
+            var name = DecodedHeaders[found[j]];
+            if (!response.Headers.NonValidated.TryGetValues(name, out var values)) response.Content.Headers.NonValidated.TryGetValues(name, out values);
+            headers[j] = (name, values.Count == 1 ? values.ToString() : string.Join(",", values));
         }
         return headers;
     }

@@ -141,8 +141,19 @@ public sealed record HttpResponseSpec
     /// <param name="Headers">Header values by lower-cased name, repeated values joined with <c>,</c>.</param>
     /// <param name="Utf8">The body bytes; empty when none.</param>
     public HttpResponseSpec(int Status, string Reason, HashMap<string, string> Headers, ReadOnlyMemory<byte> Utf8)
+        : this(Status, Reason, Utf8) => headers = Headers;
+
+    /// <summary>
+    /// The live interpreter's answer: its few decoded headers (lower-cased names, at most four) kept as pairs, and
+    /// <see cref="Headers"/> built from them only when asked for. Decoders read one header at most, and only on an
+    /// error; a hash map per answer cost more than the headers themselves.
+    /// </summary>
+    internal HttpResponseSpec(int Status, string Reason, (string Name, string Value)[] Headers, ReadOnlyMemory<byte> Utf8)
+        : this(Status, Reason, Utf8) => pairs = Headers;
+
+    private HttpResponseSpec(int status, string reason, ReadOnlyMemory<byte> Utf8)
     {
-        (this.Status, this.Reason, this.Headers) = (Status, Reason, Headers);
+        (this.Status, this.Reason) = (status, reason);
         utf8 = Utf8.Span.StartsWith(System.Text.Encoding.UTF8.Preamble) ? Utf8[System.Text.Encoding.UTF8.Preamble.Length..] : Utf8;
     }
 
@@ -161,7 +172,10 @@ public sealed record HttpResponseSpec
     /// Header values by lower-cased name. The live interpreter keeps only those a decoder reads
     /// (<see cref="LiveHttpIO.DecodedHeaders"/>), not every header of the answer.
     /// </summary>
-    public HashMap<string, string> Headers { get; }
+    public HashMap<string, string> Headers => headers ??= toHashMap(pairs ?? []);
+
+    private HashMap<string, string>? headers;
+    private readonly (string Name, string Value)[]? pairs;
 
     /// <summary>The body as the UTF-8 bytes received, without a byte order mark.</summary>
     public ReadOnlyMemory<byte> Utf8 => utf8;
@@ -173,7 +187,13 @@ public sealed record HttpResponseSpec
     public bool IsBlank => Utf8.Span.Trim(" \t\r\n"u8).IsEmpty;
 
     /// <summary>A header's value by case-insensitive name.</summary>
-    public Option<string> Header(string name) => Headers.Find(name.ToLowerInvariant());
+    public Option<string> Header(string name)
+    {
+        if (pairs is null) return Headers.Find(name.ToLowerInvariant());
+        foreach (var (key, value) in pairs)
+            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase)) return value;
+        return None;
+    }
 
     /// <summary>The <c>Content-Type</c>, empty when absent.</summary>
     public string ContentType => Header("content-type").IfNone("");
