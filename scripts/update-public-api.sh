@@ -7,7 +7,7 @@
 # On a release, move the lines of PublicAPI.Unshipped.txt into PublicAPI.Shipped.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-projects=(src/Domain src/Http src/Api src/DependencyInjection)
+projects=(src/Domain src/Http src/Api src/DependencyInjection src/FsCheck)
 for dir in "${projects[@]}"; do
   for round in 1 2 3 4 5; do
     log=$(mktemp)

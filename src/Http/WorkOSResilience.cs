@@ -9,14 +9,14 @@ namespace WorkOS.Functional.Http;
 /// (<see cref="ShouldRetry"/>), how long to wait (exponential backoff with jitter, or the server's
 /// <c>Retry-After</c> within <see cref="WorkOSHttpOptions.RetryAfterCap"/>), and the per-attempt and total
 /// timeouts. <see cref="AddWorkOSResilience"/> puts it on an <c>IHttpClientFactory</c> client;
-/// <see cref="CreateHttpClient"/> is what <c>WorkOSClient.Create</c> uses when given no <see cref="HttpClient"/>.
+/// <see cref="CreateHttpClient(WorkOSHttpOptions?)"/> is what <c>WorkOSClient.Create</c> uses when given no <see cref="HttpClient"/>.
 /// </summary>
 public static class WorkOSResilience
 {
     /// <summary>The statuses an idempotent request (GET, HEAD, PUT, DELETE, OPTIONS) is retried on.</summary>
     public static readonly IReadOnlySet<int> RetryableStatuses = new System.Collections.Generic.HashSet<int> { 408, 429, 500, 502, 503, 504 };
 
-    /// <summary>The one process-wide connection pool of the clients <see cref="CreateHttpClient"/> makes.</summary>
+    /// <summary>The one process-wide connection pool of the clients <see cref="CreateHttpClient(WorkOSHttpOptions?)"/> makes.</summary>
     private static readonly Lazy<SocketsHttpHandler> SharedHandler = new(NewHandler);
 
     /// <summary>
@@ -88,12 +88,30 @@ public static class WorkOSResilience
     /// what <c>WorkOSClient.Create</c> uses when it is given no client. Cheap: make as many as you like.
     /// </summary>
     /// <param name="options">The options; <see cref="WorkOSHttpOptions.Default"/> when <c>null</c>.</param>
-    public static HttpClient CreateHttpClient(WorkOSHttpOptions? options = null) =>
+    public static HttpClient CreateHttpClient(WorkOSHttpOptions? options = null) => CreateHttpClient(options, null);
+
+    /// <summary>
+    /// As <see cref="CreateHttpClient(WorkOSHttpOptions?)"/>, with <paramref name="eachAttempt"/> between the
+    /// pipeline and the shared pool, so it sees every attempt (retries included): <c>WorkOSClient.Create</c>
+    /// puts its attempt counter there. The handler must be new (its inner handler is set here) and is not disposed
+    /// with the client.
+    /// </summary>
+    /// <param name="options">The options; <see cref="WorkOSHttpOptions.Default"/> when <c>null</c>.</param>
+    /// <param name="eachAttempt">A new handler to run inside the retries, or <c>null</c> for none.</param>
+    public static HttpClient CreateHttpClient(WorkOSHttpOptions? options, DelegatingHandler? eachAttempt)
+    {
+        HttpMessageHandler pool = SharedHandler.Value;
+        if (eachAttempt is not null)
+        {
+            eachAttempt.InnerHandler = pool;
+            pool = eachAttempt;
+        }
         // disposeHandler: false, so disposing the client never disposes the shared pool.
-        new(new WorkOSRetryHandler(options ?? WorkOSHttpOptions.Default) { InnerHandler = SharedHandler.Value }, disposeHandler: false)
+        return new(new WorkOSRetryHandler(options ?? WorkOSHttpOptions.Default) { InnerHandler = pool }, disposeHandler: false)
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };
+    }
 
     /// <summary>The server's <c>Retry-After</c>, relative to its <c>Date</c> (or now, without one).</summary>
     internal static TimeSpan? ServerDelay(HttpResponseMessage response, TimeProvider time) =>

@@ -55,7 +55,7 @@ public sealed class PackageConsumerTests
         {
             var feed = Path.Combine(work.FullName, "feed");
             await Run("dotnet", $"pack \"{Path.Combine(root, "WorkOS.Functional.Packages.slnf")}\" --no-build -c {Configuration} -o \"{feed}\"", root);
-            foreach (var id in new[] { "WorkOS.Functional", "WorkOS.Functional.Domain", "WorkOS.Functional.Http", "WorkOS.Functional.Extensions.DependencyInjection", "WorkOS.Functional.Emulator" })
+            foreach (var id in new[] { "WorkOS.Functional", "WorkOS.Functional.Domain", "WorkOS.Functional.Http", "WorkOS.Functional.Extensions.DependencyInjection", "WorkOS.Functional.Emulator", "WorkOS.Functional.FsCheck" })
             {
                 var nupkg = Assert.Single(Directory.GetFiles(feed, $"{id}.0.*.nupkg"), f => !f.EndsWith(".snupkg", StringComparison.Ordinal));
                 Assert.Single(Directory.GetFiles(feed, $"{id}.0.*.snupkg"));
@@ -98,6 +98,7 @@ public sealed class PackageConsumerTests
                   </PropertyGroup>
                   <ItemGroup>
                     <PackageReference Include="WorkOS.Functional.Extensions.DependencyInjection" Version="0.1.0" />
+                    <PackageReference Include="WorkOS.Functional.FsCheck" Version="0.1.0" />
                     <PackageReference Include="Microsoft.Extensions.Configuration" Version="10.0.13" />
                     <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.13" />
                   </ItemGroup>
@@ -105,8 +106,10 @@ public sealed class PackageConsumerTests
                 """);
             File.WriteAllText(Path.Combine(app, "Program.cs"), """
                 using Microsoft.Extensions.Configuration;
+                using FsCheck.Fluent;
                 using Microsoft.Extensions.DependencyInjection;
                 using WorkOS.Functional;
+                using WorkOS.Functional.FsCheck;
 
                 var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
                 {
@@ -120,10 +123,14 @@ public sealed class PackageConsumerTests
                 var created = await client.CreateUser(CreateUserRequest.Create("package-consumer@example.com", firstName: "Pat").OrThrow()).RunOrThrow();
                 var fetched = await client.GetUser(GetUserRequest.Create(created.Id).OrThrow()).RunOrThrow();
                 Console.WriteLine($"consumer fetched {fetched.Email}");
+                var broken = WorkOSGen.CreateUser.BrokenIn("email").Sample(size: 10, numberOfSamples: 5);
+                var valid = WorkOSGen.GetUser.Valid.Sample(size: 10, numberOfSamples: 5);
+                Console.WriteLine($"generators: {broken.Count(b => b.RejectsOnlyItsField)} broken emails refused, {valid.Length} valid GetUser requests");
                 """);
             env["CONSUMER_BASE_URL"] = url; // the consumer restores through work/nuget.config, found by directory
             var output = await Run("dotnet", "run", app, env);
             Assert.Contains("consumer fetched package-consumer@example.com", output);
+            Assert.Contains("generators: 5 broken emails refused, 5 valid GetUser requests", output);
         }
         finally
         {

@@ -9,7 +9,7 @@ public sealed class AuthFactorsProperties
         Gen.OneOf(
             Gen.Elements<FactorType?>(null, new FactorType(""), FactorType.Totp, new FactorType("totp")).Select(static t => (t, true)),
             Gen.OneOf(Gen.Elements(FactorType.Sms, FactorType.GenericOtp, FactorType.WebAuthn, new FactorType("TOTP"), new FactorType(" totp")),
-                Gens.Token(1, 8).Where(static t => t != "totp").Select(static t => new FactorType(t)))
+                WorkOSValues.Token(1, 8).Where(static t => t != "totp").Select(static t => new FactorType(t)))
                 .Select(static t => ((FactorType?)t, false)));
 
     [Property]
@@ -46,10 +46,10 @@ public sealed class AuthFactorsProperties
     [Property]
     public Property EnrollAuthFactor_body_keeps_Go_order_type_always_and_omits_empties() =>
         Prop.ForAll((
-            from id in Gens.Id("user_")
-            from issuer in Gen.OneOf(Gen.Constant<string?>(null), Gen.Constant<string?>(""), Gens.AnyText.Select(static s => (string?)s))
-            from user in Gens.OrNull(Gens.Email)
-            from secret in Gens.OrNull(Gens.SecretValue)
+            from id in WorkOSValues.Id("user_")
+            from issuer in Gen.OneOf(Gen.Constant<string?>(null), Gen.Constant<string?>(""), WorkOSValues.AnyText.Select(static s => (string?)s))
+            from user in WorkOSValues.OrNull(WorkOSValues.Email)
+            from secret in WorkOSValues.OrNull(WorkOSValues.SecretValue)
             select (id, issuer, user, secret)).ToArbitrary(),
             input =>
             {
@@ -82,7 +82,7 @@ public sealed class AuthFactorsProperties
 
     [Property]
     public Property ListAuthFactors_is_a_bearer_GET_without_query_or_body() =>
-        Prop.ForAll(Gens.PathId.ToArbitrary(), id =>
+        Prop.ForAll(WorkOSValues.PathId.ToArbitrary(), id =>
         {
             var spec = Encode.ListAuthFactors(T.Valid(ListAuthFactorsRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Get
@@ -92,7 +92,7 @@ public sealed class AuthFactorsProperties
 
     [Property]
     public Property ChallengeAuthFactor_posts_an_empty_object_to_the_MFA_API() =>
-        Prop.ForAll(Gens.PathId.ToArbitrary(), id =>
+        Prop.ForAll(WorkOSValues.PathId.ToArbitrary(), id =>
         {
             var spec = Encode.ChallengeAuthFactor(T.Valid(ChallengeAuthFactorRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Post
@@ -103,11 +103,11 @@ public sealed class AuthFactorsProperties
     // ---- decoding ----
 
     private static Gen<(Dictionary<string, object?> Wire, Factor Expected)> Factors =>
-        from id in Gens.Id("auth_factor_")
-        from type in Gen.OneOf(Gen.Elements("totp", "sms", "generic_otp", "webauthn"), Gens.Token(1, 10))
+        from id in WorkOSValues.Id("auth_factor_")
+        from type in Gen.OneOf(Gen.Elements("totp", "sms", "generic_otp", "webauthn"), WorkOSValues.Token(1, 10))
         from totp in Gen.Elements(0, 1, 2) // 0: null, 1: listing shape (issuer/user), 2: enrollment shape (secret, uri, qr)
-        from secret in Gens.SecretValue
-        from userId in Gens.OrNull(Gens.Id("user_"))
+        from secret in WorkOSValues.SecretValue
+        from userId in WorkOSValues.OrNull(WorkOSValues.Id("user_"))
         select (
             WireJson.Dict(("object", "authentication_factor"), ("id", id), ("created_at", "2024-01-01T00:00:00.000Z"),
                 ("updated_at", "2024-01-02T00:00:00.000Z"), ("type", type),
@@ -149,7 +149,7 @@ public sealed class AuthFactorsProperties
 
     [Property]
     public Property The_enrollment_answer_carries_the_factor_and_its_challenge() =>
-        Prop.ForAll(Factors.ToArbitrary(), Gens.OrNull(Gens.SecretValue).ToArbitrary(), (factor, code) =>
+        Prop.ForAll(Factors.ToArbitrary(), WorkOSValues.OrNull(WorkOSValues.SecretValue).ToArbitrary(), (factor, code) =>
         {
             var body = WireJson.Obj(("authentication_factor", factor.Wire), ("authentication_challenge", ChallengeWire(factor.Expected.Id, code)));
             return Decode.EnrollAuthFactor(T.Json(201, body)) == Right<Error, EnrollAuthFactorResponse>(new EnrollAuthFactorResponse(
@@ -189,7 +189,7 @@ public sealed class AuthFactorsProperties
 
     [Property]
     public Property Decoding_arbitrary_bodies_never_throws() =>
-        Prop.ForAll(Gens.AnyText.ToArbitrary(), body =>
+        Prop.ForAll(WorkOSValues.AnyText.ToArbitrary(), body =>
         {
             _ = Decode.EnrollAuthFactor(T.Json(200, body));
             _ = Decode.ListAuthFactors(T.Json(200, body));
@@ -201,7 +201,7 @@ public sealed class AuthFactorsProperties
 
     [Property]
     public Property TOTP_secrets_uris_qr_codes_and_challenge_codes_never_print() =>
-        Prop.ForAll(Factors.Where(static f => f.Expected.Totp.Bind(static t => t.Secret).IsSome).ToArbitrary(), Gens.SecretValue.ToArbitrary(), (factor, code) =>
+        Prop.ForAll(Factors.Where(static f => f.Expected.Totp.Bind(static t => t.Secret).IsSome).ToArbitrary(), WorkOSValues.SecretValue.ToArbitrary(), (factor, code) =>
         {
             var secret = factor.Expected.Totp.Bind(static t => t.Secret).Map(static s => s.Reveal()).IfNone("");
             var enrolled = T.Valid(Decode.EnrollAuthFactor(T.Json(201,

@@ -66,7 +66,7 @@ public sealed class AuthenticateDecodeProperties
 
     [Property]
     public Property Unknown_authentication_methods_survive() =>
-        Prop.ForAll(Gens.Token(3, 20).ToArbitrary(), m =>
+        Prop.ForAll(WorkOSValues.Token(3, 20).ToArbitrary(), m =>
             T.Valid(Decode.AuthenticateResponse(T.Json(200, WireSamples.Authenticate().With("authentication_method", m).Json())))
                 .AuthenticationMethod == Some(new AuthenticationMethod(m)));
 
@@ -94,5 +94,5 @@ public sealed class AuthenticateDecodeProperties
 
     [Property]
     public Property Decoding_arbitrary_bodies_never_throws() =>
-        Prop.ForAll(Gens.AnyText.ToArbitrary(), body => Decode.AuthenticateResponse(T.Json(200, body)) is { IsLeft: true } or { IsRight: true });
+        Prop.ForAll(WorkOSValues.AnyText.ToArbitrary(), body => Decode.AuthenticateResponse(T.Json(200, body)) is { IsLeft: true } or { IsRight: true });
 }

@@ -34,39 +34,39 @@ public sealed class AuthenticateEncodeProperties
     private static string? Sent(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static Gen<(string? Ip, string? Ua)> Forwarded =>
-        from ip in Gens.MaybeText from ua in Gens.MaybeText select (ip, ua);
+        from ip in WorkOSValues.MaybeText from ua in WorkOSValues.MaybeText select (ip, ua);
 
     [Property]
     public Property Password_grant_body() =>
-        Prop.ForAll(Gens.Email.ToArbitrary(), Gens.SecretValue.ToArbitrary(), Forwarded.ToArbitrary(), (email, password, f) =>
+        Prop.ForAll(WorkOSValues.Email.ToArbitrary(), WorkOSValues.SecretValue.ToArbitrary(), Forwarded.ToArbitrary(), (email, password, f) =>
             Grant(Encode.AuthenticateWithPassword(T.Valid(AuthenticateWithPasswordRequest.Create("client_1", email, password, f.Ip, f.Ua)), ApiKey),
                 "password", ["client_id", "email", "password", "ip_address", "user_agent"],
                 ("client_id", "client_1"), ("email", email), ("password", password), ("ip_address", Sent(f.Ip)), ("user_agent", Sent(f.Ua))));
 
     [Property]
     public Property Code_grant_body() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), Gens.MaybeText.ToArbitrary(), Forwarded.ToArbitrary(), (code, verifier, f) =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), WorkOSValues.MaybeText.ToArbitrary(), Forwarded.ToArbitrary(), (code, verifier, f) =>
             Grant(Encode.AuthenticateWithCode(T.Valid(AuthenticateWithCodeRequest.Create("client_1", code, verifier, f.Ip, f.Ua)), ApiKey),
                 "authorization_code", ["client_id", "code", "code_verifier", "ip_address", "user_agent"],
                 ("client_id", "client_1"), ("code", code), ("code_verifier", Sent(verifier)), ("ip_address", Sent(f.Ip)), ("user_agent", Sent(f.Ua))));
 
     [Property]
     public Property RefreshToken_grant_body() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), Gens.MaybeText.ToArbitrary(), Forwarded.ToArbitrary(), (token, org, f) =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), WorkOSValues.MaybeText.ToArbitrary(), Forwarded.ToArbitrary(), (token, org, f) =>
             Grant(Encode.AuthenticateWithRefreshToken(T.Valid(AuthenticateWithRefreshTokenRequest.Create("client_1", token, org, f.Ip, f.Ua)), ApiKey),
                 "refresh_token", ["client_id", "refresh_token", "organization_id", "ip_address", "user_agent"],
                 ("client_id", "client_1"), ("refresh_token", token), ("organization_id", Sent(org)), ("ip_address", Sent(f.Ip)), ("user_agent", Sent(f.Ua))));
 
     [Property]
     public Property MagicAuth_grant_body() =>
-        Prop.ForAll((from code in Gens.SecretValue from email in Gens.Email select (code, email)).ToArbitrary(), Gens.MaybeText.ToArbitrary(), Forwarded.ToArbitrary(), (x, link, f) =>
+        Prop.ForAll((from code in WorkOSValues.SecretValue from email in WorkOSValues.Email select (code, email)).ToArbitrary(), WorkOSValues.MaybeText.ToArbitrary(), Forwarded.ToArbitrary(), (x, link, f) =>
             Grant(Encode.AuthenticateWithMagicAuth(T.Valid(AuthenticateWithMagicAuthRequest.Create("client_1", x.code, x.email, link, f.Ip, f.Ua)), ApiKey),
                 "urn:workos:oauth:grant-type:magic-auth:code", ["client_id", "code", "email", "link_authorization_code", "ip_address", "user_agent"],
                 ("client_id", "client_1"), ("code", x.code), ("email", x.email), ("link_authorization_code", Sent(link)), ("ip_address", Sent(f.Ip)), ("user_agent", Sent(f.Ua))));
 
     [Property]
     public Property TOTP_grant_body_puts_ip_and_user_agent_before_the_pending_token() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), Gens.Id("auth_challenge_").ToArbitrary(), Forwarded.ToArbitrary(), (token, challenge, f) =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), WorkOSValues.Id("auth_challenge_").ToArbitrary(), Forwarded.ToArbitrary(), (token, challenge, f) =>
             Grant(Encode.AuthenticateWithTOTP(T.Valid(AuthenticateWithTOTPRequest.Create("client_1", "123456", token, challenge, f.Ip, f.Ua)), ApiKey),
                 "urn:workos:oauth:grant-type:mfa-totp", ["client_id", "code", "ip_address", "user_agent", "pending_authentication_token", "authentication_challenge_id"],
                 ("client_id", "client_1"), ("code", "123456"), ("ip_address", Sent(f.Ip)), ("user_agent", Sent(f.Ua)),
@@ -74,14 +74,14 @@ public sealed class AuthenticateEncodeProperties
 
     [Property]
     public Property EmailVerificationCode_grant_body() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), Gens.SecretValue.ToArbitrary(), Forwarded.ToArbitrary(), (code, token, f) =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), WorkOSValues.SecretValue.ToArbitrary(), Forwarded.ToArbitrary(), (code, token, f) =>
             Grant(Encode.AuthenticateWithEmailVerificationCode(T.Valid(AuthenticateWithEmailVerificationCodeRequest.Create("client_1", code, token, f.Ip, f.Ua)), ApiKey),
                 "urn:workos:oauth:grant-type:email-verification:code", ["client_id", "code", "pending_authentication_token", "ip_address", "user_agent"],
                 ("client_id", "client_1"), ("code", code), ("pending_authentication_token", token), ("ip_address", Sent(f.Ip)), ("user_agent", Sent(f.Ua))));
 
     [Property]
     public Property OrganizationSelection_grant_body() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), Gens.Id("org_").ToArbitrary(), Forwarded.ToArbitrary(), (token, org, f) =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), WorkOSValues.Id("org_").ToArbitrary(), Forwarded.ToArbitrary(), (token, org, f) =>
             Grant(Encode.AuthenticateWithOrganizationSelection(T.Valid(AuthenticateWithOrganizationSelectionRequest.Create("client_1", token, org, f.Ip, f.Ua)), ApiKey),
                 "urn:workos:oauth:grant-type:organization-selection", ["client_id", "pending_authentication_token", "organization_id", "ip_address", "user_agent"],
                 ("client_id", "client_1"), ("pending_authentication_token", token), ("organization_id", org), ("ip_address", Sent(f.Ip)), ("user_agent", Sent(f.Ua))));
@@ -123,7 +123,7 @@ public sealed class AuthenticateEncodeProperties
 
     [Property]
     public Property RevokeSession_is_a_bearer_POST_with_the_session_id_always() =>
-        Prop.ForAll(Gens.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), id =>
+        Prop.ForAll(WorkOSValues.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), id =>
         {
             var spec = Encode.RevokeSession(T.Valid(RevokeSessionRequest.Create(id)), ApiKey);
             return spec.Method == HttpMethod.Post
@@ -135,7 +135,7 @@ public sealed class AuthenticateEncodeProperties
 
     [Property]
     public Property Grant_encoding_is_pure() =>
-        Prop.ForAll(Gens.Email.ToArbitrary(), Gens.SecretValue.ToArbitrary(), (email, password) =>
+        Prop.ForAll(WorkOSValues.Email.ToArbitrary(), WorkOSValues.SecretValue.ToArbitrary(), (email, password) =>
             Encode.AuthenticateWithPassword(T.Valid(AuthenticateWithPasswordRequest.Create("c", email, password)), ApiKey)
                 == Encode.AuthenticateWithPassword(T.Valid(AuthenticateWithPasswordRequest.Create("c", email, password)), ApiKey));
 }

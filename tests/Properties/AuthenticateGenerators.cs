@@ -1,3 +1,5 @@
+using static WorkOS.Functional.FsCheck.WorkOSValues;
+
 namespace WorkOS.Functional.Properties;
 
 public static partial class Gens
@@ -14,10 +16,6 @@ public static partial class Gens
     public static Gen<(Secret? Value, bool Ok)> CheckedSecret =>
         Gen.OneOf(SecretValue.Select(static s => ((Secret?)Secret.Of(s), true)),
             Gen.Elements<Secret?>(null, Secret.Of(""), Secret.Of(" "), Secret.Of("\t\n")).Select(static s => (s, false)));
-
-    /// <summary>An optional value: unset, empty (both omitted on the wire) or any text.</summary>
-    public static Gen<string?> MaybeText =>
-        Gen.OneOf(Gen.Constant<string?>(null), Gen.Constant<string?>(""), AnyText.Select(static s => (string?)s));
 
     /// <summary>A user as an authenticate answer carries it.</summary>
     public static Gen<User> AuthUser =>

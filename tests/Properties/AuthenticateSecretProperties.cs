@@ -7,7 +7,7 @@ public sealed class AuthenticateSecretProperties
 
     [Property]
     public Property Grant_requests_and_their_descriptions_never_print_secrets_but_send_them() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), Gens.SecretValue.ToArbitrary(), (secret, apiKey) =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), WorkOSValues.SecretValue.ToArbitrary(), (secret, apiKey) =>
         {
             var key = Secret.Of(apiKey);
             var password = T.Valid(AuthenticateWithPasswordRequest.Create("c", "a@b.co", secret));

@@ -6,8 +6,8 @@ namespace WorkOS.Functional.Properties;
 /// </summary>
 public sealed class AuthenticateValidationProperties
 {
-    private static Gen<(string? Value, bool Ok)> ClientId => Gens.Checked(Gens.Id("client_"));
-    private static Gen<(string? Value, bool Ok)> SecretText => Gens.Checked(Gens.SecretValue);
+    private static Gen<(string? Value, bool Ok)> ClientId => Gens.Checked(WorkOSValues.Id("client_"));
+    private static Gen<(string? Value, bool Ok)> SecretText => Gens.Checked(WorkOSValues.SecretValue);
 
     /// <summary>The result is valid iff every field is ok; otherwise exactly the bad fields, in the given order.</summary>
     private static Property Exactly<A>(Either<Error, A> result, params (string Field, bool Ok)[] fields)
@@ -24,12 +24,12 @@ public sealed class AuthenticateValidationProperties
 
     [Property]
     public Property Code_grant_rejects_exactly_blank_client_and_code() =>
-        Prop.ForAll(ClientId.ToArbitrary(), SecretText.ToArbitrary(), Gens.MaybeText.ToArbitrary(), (c, k, verifier) =>
+        Prop.ForAll(ClientId.ToArbitrary(), SecretText.ToArbitrary(), WorkOSValues.MaybeText.ToArbitrary(), (c, k, verifier) =>
             Exactly(AuthenticateWithCodeRequest.Create(c.Value, k.Value, codeVerifier: verifier), ("client_id", c.Ok), ("code", k.Ok)));
 
     [Property]
     public Property Refresh_grant_rejects_exactly_blank_client_and_token_given_as_text() =>
-        Prop.ForAll(ClientId.ToArbitrary(), SecretText.ToArbitrary(), Gens.MaybeText.ToArbitrary(), (c, t, org) =>
+        Prop.ForAll(ClientId.ToArbitrary(), SecretText.ToArbitrary(), WorkOSValues.MaybeText.ToArbitrary(), (c, t, org) =>
             Exactly(AuthenticateWithRefreshTokenRequest.Create(c.Value, t.Value, organizationId: org), ("client_id", c.Ok), ("refresh_token", t.Ok)));
 
     [Property]
@@ -48,7 +48,7 @@ public sealed class AuthenticateValidationProperties
             from c in ClientId
             from k in SecretText
             from p in SecretText
-            from ch in Gens.Checked(Gens.Id("auth_challenge_"))
+            from ch in Gens.Checked(WorkOSValues.Id("auth_challenge_"))
             select (c, k, p, ch)).ToArbitrary(), x =>
             Exactly(AuthenticateWithTOTPRequest.Create(x.c.Value, x.k.Value, x.p.Value, x.ch.Value),
                 ("client_id", x.c.Ok), ("code", x.k.Ok), ("pending_authentication_token", x.p.Ok), ("authentication_challenge_id", x.ch.Ok)));
@@ -59,7 +59,7 @@ public sealed class AuthenticateValidationProperties
             from c in ClientId
             from k in SecretText
             from p in Gens.CheckedSecret
-            from ch in Gens.Checked(Gens.Id("auth_challenge_"))
+            from ch in Gens.Checked(WorkOSValues.Id("auth_challenge_"))
             select (c, k, p, ch)).ToArbitrary(), x =>
             Exactly(AuthenticateWithTOTPRequest.Create(x.c.Value, x.k.Value, x.p.Value, x.ch.Value),
                 ("client_id", x.c.Ok), ("code", x.k.Ok), ("pending_authentication_token", x.p.Ok), ("authentication_challenge_id", x.ch.Ok)));
@@ -78,24 +78,24 @@ public sealed class AuthenticateValidationProperties
 
     [Property]
     public Property OrganizationSelection_grant_rejects_exactly_blank_client_pending_token_and_organization() =>
-        Prop.ForAll(ClientId.ToArbitrary(), SecretText.ToArbitrary(), Gens.Checked(Gens.Id("org_")).ToArbitrary(), (c, p, o) =>
+        Prop.ForAll(ClientId.ToArbitrary(), SecretText.ToArbitrary(), Gens.Checked(WorkOSValues.Id("org_")).ToArbitrary(), (c, p, o) =>
             Exactly(AuthenticateWithOrganizationSelectionRequest.Create(c.Value, p.Value, o.Value),
                 ("client_id", c.Ok), ("pending_authentication_token", p.Ok), ("organization_id", o.Ok)));
 
     [Property]
     public Property OrganizationSelection_grant_from_a_Secret_pending_token_rejects_exactly_its_blank_fields() =>
-        Prop.ForAll(ClientId.ToArbitrary(), Gens.CheckedSecret.ToArbitrary(), Gens.Checked(Gens.Id("org_")).ToArbitrary(), (c, p, o) =>
+        Prop.ForAll(ClientId.ToArbitrary(), Gens.CheckedSecret.ToArbitrary(), Gens.Checked(WorkOSValues.Id("org_")).ToArbitrary(), (c, p, o) =>
             Exactly(AuthenticateWithOrganizationSelectionRequest.Create(c.Value, p.Value, o.Value),
                 ("client_id", c.Ok), ("pending_authentication_token", p.Ok), ("organization_id", o.Ok)));
 
     [Property]
     public Property RevokeSession_rejects_exactly_blank_session_ids() =>
-        Prop.ForAll(Gens.Checked(Gens.Id("session_")).ToArbitrary(), s =>
+        Prop.ForAll(Gens.Checked(WorkOSValues.Id("session_")).ToArbitrary(), s =>
             Exactly(RevokeSessionRequest.Create(s.Value), ("session_id", s.Ok)));
 
     [Property]
     public Property Optional_grant_fields_never_cause_a_problem_and_empty_means_unset() =>
-        Prop.ForAll(Gens.MaybeText.ToArbitrary(), Gens.MaybeText.ToArbitrary(), Gens.MaybeText.ToArbitrary(), (ip, ua, extra) =>
+        Prop.ForAll(WorkOSValues.MaybeText.ToArbitrary(), WorkOSValues.MaybeText.ToArbitrary(), WorkOSValues.MaybeText.ToArbitrary(), (ip, ua, extra) =>
         {
             var password = T.Valid(AuthenticateWithPasswordRequest.Create("client_1", "a@b.co", "pw", ip, ua));
             var code = T.Valid(AuthenticateWithCodeRequest.Create("client_1", "code", extra, ip, ua));
@@ -109,7 +109,7 @@ public sealed class AuthenticateValidationProperties
 
     [Property]
     public Property A_step_up_token_passes_into_the_follow_up_grant_unrevealed_and_unchanged() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), token =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), token =>
         {
             var error = Decode.Error(T.Json(403, $$"""{"code":"mfa_challenge","message":"m","pending_authentication_token":"{{token}}","user":{"id":"user_1","email":"a@b.co","email_verified":true,"created_at":"2024-01-01T00:00:00.000Z","updated_at":"2024-01-01T00:00:00.000Z"},"authentication_factors":[{"id":"auth_factor_1","type":"totp"}]}"""));
             var pending = ((AuthStepUp)error).PendingAuthenticationToken;

@@ -166,7 +166,7 @@ public sealed class AuthenticationUrlProperties
 
     [Property]
     public Property JWKS_escapes_the_client_id_as_one_path_segment() =>
-        Prop.ForAll(Gen.OneOf(Gens.AnyText, Gen.Elements(".", "..", "...", "a.", "./..")).Where(static s => !string.IsNullOrWhiteSpace(s) && s is not ("." or "..")).ToArbitrary(), id =>
+        Prop.ForAll(Gen.OneOf(WorkOSValues.AnyText, Gen.Elements(".", "..", "...", "a.", "./..")).Where(static s => !string.IsNullOrWhiteSpace(s) && s is not ("." or "..")).ToArbitrary(), id =>
         {
             var uri = T.Valid(AuthenticationUrls.Jwks(new Uri("https://api.workos.com"), id));
             return uri.OriginalString == "https://api.workos.com/sso/jwks/" + Uri.EscapeDataString(id)
@@ -191,7 +191,7 @@ public sealed class AuthenticationUrlProperties
 
     [Property]
     public Property Any_text_in_options_round_trips_through_the_Go_escaped_query() =>
-        Prop.ForAll(Gens.AnyText.ToArbitrary(), Gens.AnyText.ToArbitrary(), Gens.AnyText.ToArbitrary(), (state, hint, text) =>
+        Prop.ForAll(WorkOSValues.AnyText.ToArbitrary(), WorkOSValues.AnyText.ToArbitrary(), WorkOSValues.AnyText.ToArbitrary(), (state, hint, text) =>
         {
             var redirect = AbsoluteUrlWith(text);
             var uri = T.Valid(Client.GetAuthorizationURL(T.Valid(GetAuthorizationURLRequest.Create("client_1", redirect, connectionId: "conn_1", state: state, loginHint: hint))));
@@ -206,7 +206,7 @@ public sealed class AuthenticationUrlProperties
 
     [Property]
     public Property Logout_return_to_round_trips() =>
-        Prop.ForAll(Gens.Id("session_").ToArbitrary(), Gens.AnyText.ToArbitrary(), (session, text) =>
+        Prop.ForAll(WorkOSValues.Id("session_").ToArbitrary(), WorkOSValues.AnyText.ToArbitrary(), (session, text) =>
         {
             var returnTo = AbsoluteUrlWith(text);
             var q = ParseQuery(T.Valid(Client.GetLogoutURL(T.Valid(GetLogoutURLRequest.Create(session, returnTo)))));

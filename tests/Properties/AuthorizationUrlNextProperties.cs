@@ -28,7 +28,7 @@ public sealed class AuthorizationUrlNextProperties
 
     [Property]
     public Property Each_provider_param_is_one_escaped_key_sorted_between_provider_and_provider_scopes() =>
-        Prop.ForAll(Gen.ListOf(Gens.Token(1, 8).Zip(Gens.AnyText)).ToArbitrary(), pairs =>
+        Prop.ForAll(Gen.ListOf(WorkOSValues.Token(1, 8).Zip(WorkOSValues.AnyText)).ToArbitrary(), pairs =>
         {
             var map = pairs.GroupBy(static p => p.Item1).ToDictionary(static g => g.Key, static g => g.First().Item2);
             var r = T.Valid(GetAuthorizationURLRequest.Create("c", "https://a.example/cb", Provider.GoogleOAuth, providerScopes: ["email"], providerQueryParams: map));

@@ -4,11 +4,11 @@ namespace WorkOS.Functional.Properties;
 public sealed class DecodeErrorProperties
 {
     private static readonly Gen<string> Bodies = Gen.OneOf(
-        Gens.AnyText,
+        WorkOSValues.AnyText,
         Gen.Elements("", "null", "[]", "{}", "{", "\"str\"", "42", "<html>502</html>", "{\"errors\":5}", "{\"errors\":[1,{}]}",
             "{\"code\":\"mfa_challenge\"}", "{\"code\":\"mfa_enrollment\",\"user\":5}", "{\"user\":{\"id\":1}}", "{\"error\":\"sso_required\",\"connection_ids\":{}}",
             "{\"code\":7,\"message\":[]}", "{\"auth_methods\":[],\"error\":\"organization_authentication_methods_required\"}"),
-        Gens.Token().Select(static t => $"{{\"code\":\"{t}\",\"message\":\"{t}\",\"errors\":[\"{t}\"]}}"));
+        WorkOSValues.Token().Select(static t => $"{{\"code\":\"{t}\",\"message\":\"{t}\",\"errors\":[\"{t}\"]}}"));
 
     [Property(MaxTest = 300)]
     public Property Decoding_any_status_and_body_never_throws_and_keeps_the_status() =>
@@ -26,7 +26,7 @@ public sealed class DecodeErrorProperties
 
     [Property]
     public Property Email_verification_required_is_recognised_at_any_status() =>
-        Prop.ForAll(Gen.Elements(400, 401, 403, 422).ToArbitrary(), Gens.SecretValue.ToArbitrary(), (status, token) =>
+        Prop.ForAll(Gen.Elements(400, 401, 403, 422).ToArbitrary(), WorkOSValues.SecretValue.ToArbitrary(), (status, token) =>
             Decode.Error(T.Json(status, $$"""{"code":"email_verification_required","message":"verify","pending_authentication_token":"{{token}}","email":"ana@example.com","email_verification_id":"email_verification_01HX"}"""))
                 is EmailVerificationRequired e && e.PendingAuthenticationToken.Reveal() == token && e.Email == "ana@example.com"
                 && e.EmailVerificationId == "email_verification_01HX" && e.Status == status && e.Code == ErrorCodes.EmailVerificationRequired);

@@ -6,12 +6,12 @@ namespace WorkOS.Functional.Properties;
 public sealed class DecodeProperties
 {
     private static Gen<User> Users =>
-        from id in Gens.Id("user_")
-        from email in Gens.Email
-        from first in Gen.OneOf(Gen.Constant(Option<string>.None), Gens.AnyText.Select(static s => Some(s)))
+        from id in WorkOSValues.Id("user_")
+        from email in WorkOSValues.Email
+        from first in Gen.OneOf(Gen.Constant(Option<string>.None), WorkOSValues.AnyText.Select(static s => Some(s)))
         from verified in Gen.Elements(true, false)
-        from external in Gen.OneOf(Gen.Constant(Option<string>.None), Gens.Token().Select(static s => Some(s)))
-        from meta in Gen.ListOf(Gens.Token(1, 4).Zip(Gens.AnyText))
+        from external in Gen.OneOf(Gen.Constant(Option<string>.None), WorkOSValues.Token().Select(static s => Some(s)))
+        from meta in Gen.ListOf(WorkOSValues.Token(1, 4).Zip(WorkOSValues.AnyText))
         select new User(id, email, first, None, verified, None, None, external,
             toHashMap(meta.GroupBy(static m => m.Item1).Select(static g => (g.Key, g.First().Item2))), "2024-01-01T00:00:00.000Z", "2024-01-02T00:00:00.000Z", None, None, Some("user"));
 
@@ -39,7 +39,7 @@ public sealed class DecodeProperties
 
     [Property]
     public Property Decoding_arbitrary_bodies_never_throws() =>
-        Prop.ForAll(Gens.AnyText.ToArbitrary(), body =>
+        Prop.ForAll(WorkOSValues.AnyText.ToArbitrary(), body =>
             Decode.User(T.Json(200, body)).IsLeft || Decode.User(T.Json(200, body)).IsRight);
 
     [Theory]
@@ -78,5 +78,5 @@ public sealed class DecodeProperties
 
     [Property]
     public Property Unknown_enum_values_survive() =>
-        Prop.ForAll(Gens.Token().ToArbitrary(), v => new Order(v).Value == v && new Order(v).ToString() == v && new AuthenticationMethod(v) == new AuthenticationMethod(v));
+        Prop.ForAll(WorkOSValues.Token().ToArbitrary(), v => new Order(v).Value == v && new Order(v).ToString() == v && new AuthenticationMethod(v) == new AuthenticationMethod(v));
 }

@@ -32,7 +32,7 @@ public sealed class EmailVerificationProperties
 
     [Property]
     public Property GetEmailVerification_is_a_bearer_GET_of_the_escaped_id() =>
-        Prop.ForAll(Gens.PathId.ToArbitrary(), id =>
+        Prop.ForAll(WorkOSValues.PathId.ToArbitrary(), id =>
         {
             var spec = Encode.GetEmailVerification(T.Valid(GetEmailVerificationRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Get
@@ -42,7 +42,7 @@ public sealed class EmailVerificationProperties
 
     [Property]
     public Property SendVerificationEmail_is_a_bodyless_bearer_POST() =>
-        Prop.ForAll(Gens.PathId.ToArbitrary(), id =>
+        Prop.ForAll(WorkOSValues.PathId.ToArbitrary(), id =>
         {
             var spec = Encode.SendVerificationEmail(T.Valid(SendVerificationEmailRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Post
@@ -52,7 +52,7 @@ public sealed class EmailVerificationProperties
 
     [Property]
     public Property VerifyEmail_body_is_only_the_code_without_the_Go_User_artefact() =>
-        Prop.ForAll(Gens.Id("user_").ToArbitrary(), Gens.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), (id, code) =>
+        Prop.ForAll(WorkOSValues.Id("user_").ToArbitrary(), WorkOSValues.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), (id, code) =>
         {
             var spec = Encode.VerifyEmail(T.Valid(VerifyEmailRequest.Create(id, code)), T.Key);
             return spec.Method == HttpMethod.Post
@@ -69,10 +69,10 @@ public sealed class EmailVerificationProperties
     // ---- decoding ----
 
     private static Gen<(string Id, string UserId, string Email, string Code)> Verifications =>
-        from id in Gens.Id("email_verification_")
-        from user in Gens.Id("user_")
-        from email in Gens.Email
-        from code in Gens.SecretValue
+        from id in WorkOSValues.Id("email_verification_")
+        from user in WorkOSValues.Id("user_")
+        from email in WorkOSValues.Email
+        from code in WorkOSValues.SecretValue
         select (id, user, email, code);
 
     [Property]
@@ -96,7 +96,7 @@ public sealed class EmailVerificationProperties
 
     [Property]
     public Property UserResponse_decodes_the_wrapped_user() =>
-        Prop.ForAll(Gens.Id("user_").ToArbitrary(), Gens.Email.ToArbitrary(), (id, email) =>
+        Prop.ForAll(WorkOSValues.Id("user_").ToArbitrary(), WorkOSValues.Email.ToArbitrary(), (id, email) =>
             Decode.UserResponse(T.Json(200, WireJson.UserResponse(id, email))).Match(
                 Right: r => r.User.Id == id && r.User.Email == email && r.User.EmailVerified,
                 Left: static _ => false));
@@ -117,7 +117,7 @@ public sealed class EmailVerificationProperties
 
     [Property]
     public Property Decoding_arbitrary_bodies_never_throws() =>
-        Prop.ForAll(Gens.AnyText.ToArbitrary(), body =>
+        Prop.ForAll(WorkOSValues.AnyText.ToArbitrary(), body =>
         {
             _ = Decode.EmailVerification(T.Json(200, body));
             _ = Decode.UserResponse(T.Json(200, body));
@@ -128,7 +128,7 @@ public sealed class EmailVerificationProperties
 
     [Property]
     public Property Codes_never_print_from_requests_descriptions_or_entities() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), code =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), code =>
         {
             var request = T.Valid(VerifyEmailRequest.Create("user_1", code));
             var spec = Encode.VerifyEmail(request, T.Key);

@@ -120,7 +120,7 @@ public sealed class FlowProperties
 
     [Property(MaxTest = 60)]
     public Property A_step_up_value_sends_the_token_it_came_with_to_its_own_grant_and_never_prints_it() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), Gen.Elements("email", "mfa", "org").ToArbitrary(), (token, kind) => StepCarriesItsToken(token, kind));
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), Gen.Elements("email", "mfa", "org").ToArbitrary(), (token, kind) => StepCarriesItsToken(token, kind));
 
     [Fact]
     public void Each_step_up_body_becomes_its_step_value()
@@ -188,9 +188,9 @@ public sealed class FlowProperties
     }
 
     private static Gen<(string, string, string)> ThreeTokens =>
-        from a in Gens.SecretValue
-        from b in Gens.SecretValue
-        from c in Gens.SecretValue
+        from a in WorkOSValues.SecretValue
+        from b in WorkOSValues.SecretValue
+        from c in WorkOSValues.SecretValue
         where a != b && b != c && a != c
         select (a, b, c);
 
@@ -314,7 +314,7 @@ public sealed class FlowProperties
 
     [Property]
     public Property A_generated_verifier_has_the_asked_length_and_only_unreserved_characters() =>
-        Prop.ForAll(Gens.Within(43, 128).ToArbitrary(), n =>
+        Prop.ForAll(WorkOSValues.Within(43, 128).ToArbitrary(), n =>
         {
             var pkce = T.Valid(Pkce.Generate(n));
             var verifier = pkce.Verifier.Reveal();
@@ -323,7 +323,7 @@ public sealed class FlowProperties
 
     [Property]
     public Property The_challenge_is_the_unpadded_base64url_SHA256_of_the_verifier() =>
-        Prop.ForAll(Gens.Within(43, 128).ToArbitrary(), n =>
+        Prop.ForAll(WorkOSValues.Within(43, 128).ToArbitrary(), n =>
         {
             var pkce = T.Valid(Pkce.Generate(n));
             return pkce.Challenge == S256(pkce.Verifier.Reveal())
@@ -334,7 +334,7 @@ public sealed class FlowProperties
 
     [Property]
     public Property Lengths_outside_43_to_128_are_an_InvalidRequest_naming_code_verifier() =>
-        Prop.ForAll(Gens.Outside(43, 128).ToArbitrary(), n =>
+        Prop.ForAll(WorkOSValues.Outside(43, 128).ToArbitrary(), n =>
             Pkce.Generate(n).Match(Right: static _ => false, Left: static e => e is InvalidRequest ir && ir.Fields == Seq1("code_verifier")));
 
     /// <remarks>
@@ -362,7 +362,7 @@ public sealed class FlowProperties
 
     [Property]
     public Property Printing_a_pair_never_shows_the_verifier() =>
-        Prop.ForAll(Gens.Within(43, 128).ToArbitrary(), n =>
+        Prop.ForAll(WorkOSValues.Within(43, 128).ToArbitrary(), n =>
         {
             var pkce = T.Valid(Pkce.Generate(n));
             var verifier = pkce.Verifier.Reveal();

@@ -1,18 +1,11 @@
 using System.Text.Json;
+using static WorkOS.Functional.FsCheck.WorkOSValues;
 
 namespace WorkOS.Functional.Properties;
 
 /// <summary>Generators and wire printers for memberships and invitations.</summary>
 public static partial class Gens
 {
-    /// <summary>One of the three known membership statuses.</summary>
-    public static Gen<OrganizationMembershipStatus> KnownStatus =>
-        Gen.Elements(OrganizationMembershipStatus.Active, OrganizationMembershipStatus.Inactive, OrganizationMembershipStatus.Pending);
-
-    /// <summary>Unset (null or ""), or an ID with the prefix.</summary>
-    public static Gen<string?> MaybeId(string prefix) =>
-        Gen.OneOf(Gen.Elements<string?>(null, ""), Id(prefix).Select(static s => (string?)s));
-
     /// <summary>A text value or None.</summary>
     public static Gen<Option<string>> MaybeTextOption => Gen.OneOf(Gen.Constant(Option<string>.None), AnyText.Select(static s => Some(s)));
 
@@ -24,7 +17,7 @@ public static partial class Gens
         from name in MaybeTextOption
         from role in Token(1, 10)
         from roles in Gen.ListOf(Token(1, 10))
-        from status in Gen.OneOf(KnownStatus, Token(1, 8).Select(static s => new OrganizationMembershipStatus(s)))
+        from status in Gen.OneOf(MembershipStatus, Token(1, 8).Select(static s => new OrganizationMembershipStatus(s)))
         from managed in Gen.Elements(Option<bool>.None, Some(true), Some(false))
         select new OrganizationMembership(id, user, org, name, new RoleResponse(role), toSeq(roles.Select(static r => new RoleResponse(r))).Strict(),
             status, "2024-01-01T00:00:00.000Z", "2024-01-02T00:00:00.000Z", managed);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static WorkOS.Functional.FsCheck.WorkOSValues;
 
 namespace WorkOS.Functional.Properties;
 
@@ -19,20 +20,8 @@ public static partial class Gens
 
     /// <summary>Absolute http(s) URLs, paired with true, and non-URLs, relative paths, other schemes and blanks, paired with false.</summary>
     public static Gen<(string? Value, bool Ok)> ResetUrlOrBad =>
-        Gen.OneOf(
-            from scheme in Gen.Elements("http", "https")
-            from host in Token(1, 10)
-            from path in Token(0, 10)
-            select ((string?)$"{scheme}://{host}.example.com/{path}", true),
-            Gen.OneOf(
-                Token(1, 10).Select(static t => (string?)("/reset/" + t)),
-                Token(1, 10).Select(static t => (string?)("ftp://files.example.com/" + t)),
-                Token(1, 10).Select(static t => (string?)("example.com/" + t)),
-                Token(1, 10).Select(static t => (string?)("https://exa mple.com/" + t)),
-                Blank).Select(static u => (u, false)));
-
-    /// <summary>The same value or <c>null</c>, each half the time.</summary>
-    public static Gen<string?> OrNull(Gen<string> gen) => Gen.OneOf(Gen.Constant<string?>(null), gen.Select(static s => (string?)s));
+        Gen.OneOf(HttpUrl.Select(static u => ((string?)u, true)),
+            Gen.OneOf(BadHttpUrl.Select(static u => (string?)u), Blank).Select(static u => (u, false)));
 }
 
 /// <summary>Builds wire JSON objects in the given key order.</summary>

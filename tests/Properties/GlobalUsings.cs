@@ -4,6 +4,7 @@ global using FsCheck.Xunit;
 global using LanguageExt;
 global using LanguageExt.Common;
 global using WorkOS.Functional;
+global using WorkOS.Functional.FsCheck;
 global using WorkOS.Functional.Http;
 global using Xunit;
 global using static LanguageExt.Prelude;

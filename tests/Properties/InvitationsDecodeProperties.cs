@@ -10,7 +10,7 @@ public sealed class InvitationsDecodeProperties
 
     [Property]
     public Property A_list_page_round_trips_and_keeps_order() =>
-        Prop.ForAll(Gen.ListOf(Gens.Invitation).ToArbitrary(), Gens.MaybeId("invitation_").ToArbitrary(), (invitations, after) =>
+        Prop.ForAll(Gen.ListOf(Gens.Invitation).ToArbitrary(), WorkOSValues.MaybeId("invitation_").ToArbitrary(), (invitations, after) =>
             Decode.ListInvitations(T.Json(200, OrgWire.Page(invitations.Select(OrgWire.Invitation), after))).Match(
                 Right: page => page.Data.SequenceEqual(invitations) && page.ListMetadata == new ListMetadata(None, Rules.Optional(after)),
                 Left: static _ => false));

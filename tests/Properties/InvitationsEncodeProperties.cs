@@ -3,7 +3,7 @@ namespace WorkOS.Functional.Properties;
 /// <summary>Each invitation request encodes to the spec's method, path, query and body (spec §2.9).</summary>
 public sealed class InvitationsEncodeProperties
 {
-    private static readonly Gen<string> AnyId = Gens.PathId;
+    private static readonly Gen<string> AnyId = WorkOSValues.PathId;
 
     [Property]
     public Property Get_revoke_and_resend_use_their_methods_and_paths_and_send_no_body() =>
@@ -21,7 +21,7 @@ public sealed class InvitationsEncodeProperties
 
     [Property]
     public Property FindInvitationByToken_escapes_the_token_as_exactly_one_segment() =>
-        Prop.ForAll(Gen.OneOf(AnyId, Gens.SecretValue).ToArbitrary(), token =>
+        Prop.ForAll(Gen.OneOf(AnyId, WorkOSValues.SecretValue).ToArbitrary(), token =>
         {
             var spec = Encode.FindInvitationByToken(T.Valid(FindInvitationByTokenRequest.Create(token)), T.Key);
             return spec.Method == HttpMethod.Get && spec.Body.IsNone && spec.Query.IsEmpty
@@ -36,8 +36,8 @@ public sealed class InvitationsEncodeProperties
 
     [Property]
     public Property List_query_is_sorted_has_paging_always_and_filters_only_when_set() =>
-        Prop.ForAll(Gens.MaybeId("org_").ToArbitrary(), Gen.OneOf(Gen.Constant<string?>(null), Gens.Email.Select(static e => (string?)e)).ToArbitrary(),
-            Gens.Within(1, 100).ToArbitrary(),
+        Prop.ForAll(WorkOSValues.MaybeId("org_").ToArbitrary(), Gen.OneOf(Gen.Constant<string?>(null), WorkOSValues.Email.Select(static e => (string?)e)).ToArbitrary(),
+            WorkOSValues.Within(1, 100).ToArbitrary(),
             (org, email, limit) =>
             {
                 var spec = Encode.ListInvitations(T.Valid(ListInvitationsRequest.Create(org, email, limit, Order.Asc, before: "invitation_0")), T.Key);
@@ -58,10 +58,10 @@ public sealed class InvitationsEncodeProperties
     [Property]
     public Property Send_body_keeps_Go_order_omits_empties_and_sends_days_as_a_number() =>
         Prop.ForAll((
-            from email in Gens.Email
-            from org in Gens.MaybeId("org_")
-            from days in Gen.OneOf(Gen.Constant<int?>(null), Gens.Within(0, 30).Select(static d => (int?)d))
-            from inviter in Gens.MaybeId("user_")
+            from email in WorkOSValues.Email
+            from org in WorkOSValues.MaybeId("org_")
+            from days in Gen.OneOf(Gen.Constant<int?>(null), WorkOSValues.Within(0, 30).Select(static d => (int?)d))
+            from inviter in WorkOSValues.MaybeId("user_")
             from role in Gen.Elements<string?>(null, "", "admin")
             select (email, org, days, inviter, role)).ToArbitrary(),
             x =>

@@ -5,7 +5,7 @@ public sealed class InvitationsSecretProperties
 {
     [Property]
     public Property FindInvitationByTokenRequest_never_prints_its_token() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), token =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), token =>
         {
             var request = T.Valid(FindInvitationByTokenRequest.Create(token));
             return !request.ToString().Contains(token) && !$"{request}".Contains(token) && !request.InvitationToken.ToString().Contains(token)
@@ -26,7 +26,7 @@ public sealed class InvitationsSecretProperties
 
     [Property]
     public Property Failing_to_decode_an_invitation_never_quotes_the_token() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), token =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), token =>
         {
             var error = Decode.Invitation(T.Json(200, $$"""{"id":"invitation_1","token":"{{token}}","state":""")).Match(Right: static _ => Error.New("no"), Left: static e => e);
             return error is DecodeError && !error.ToString().Contains(token) && !error.Message.Contains(token);
@@ -34,7 +34,7 @@ public sealed class InvitationsSecretProperties
 
     [Property]
     public Property An_invitation_error_answer_never_prints_its_raw_body() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), token =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), token =>
         {
             var error = Decode.Error(T.Json(400, $$"""{"code":"invite_expired","message":"Invite expired.","token":"{{token}}"}"""));
             return error is ApiError api && !api.ToString().Contains(token) && !api.Context.ToString().Contains(token)

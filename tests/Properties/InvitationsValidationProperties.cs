@@ -5,7 +5,7 @@ public sealed class InvitationsValidationProperties
 {
     [Property]
     public Property Id_and_token_requests_reject_exactly_blank_values() =>
-        Prop.ForAll(Gen.OneOf(Gens.Blank, Gens.Id("invitation_").Select(static s => (string?)s)).ToArbitrary(), id =>
+        Prop.ForAll(Gen.OneOf(WorkOSValues.Blank, WorkOSValues.Id("invitation_").Select(static s => (string?)s)).ToArbitrary(), id =>
         {
             var blank = string.IsNullOrWhiteSpace(id);
             var expected = blank ? new[] { "invitation_id" } : [];
@@ -17,13 +17,13 @@ public sealed class InvitationsValidationProperties
 
     [Property]
     public Property A_token_held_as_a_secret_validates_like_its_value() =>
-        Prop.ForAll(Gen.OneOf(Gens.SecretValue, Gen.Elements("", " ")).ToArbitrary(), token =>
+        Prop.ForAll(Gen.OneOf(WorkOSValues.SecretValue, Gen.Elements("", " ")).ToArbitrary(), token =>
             T.Fields(FindInvitationByTokenRequest.Create(Secret.Of(token))) == T.Fields(FindInvitationByTokenRequest.Create(token))
             && FindInvitationByTokenRequest.Create(Secret.Of(token)).Map(static r => r.InvitationToken.Reveal()).IfLeft("") == token.Trim());
 
     [Property]
     public Property Expires_in_days_accepts_unset_0_and_exactly_1_to_30() =>
-        Prop.ForAll(Gen.OneOf(Gens.Around(1, 30).Select(static d => (int?)d), Gen.Constant<int?>(null)).ToArbitrary(), days =>
+        Prop.ForAll(Gen.OneOf(WorkOSValues.Around(1, 30).Select(static d => (int?)d), Gen.Constant<int?>(null)).ToArbitrary(), days =>
         {
             var result = SendInvitationRequest.Create("ana@example.com", expiresInDays: days);
             return days is null or 0 ? T.Valid(result).ExpiresInDays == 0
@@ -34,7 +34,7 @@ public sealed class InvitationsValidationProperties
     [Property]
     public Property Send_reports_every_bad_field_at_once() =>
         Prop.ForAll((
-            from email in Gen.OneOf(Gens.Email.Select(static e => ((string?)e, true)), Gens.BadEmail.Select(static e => ((string?)e, false)), Gens.Blank.Select(static e => (e, false)))
+            from email in Gen.OneOf(WorkOSValues.Email.Select(static e => ((string?)e, true)), WorkOSValues.BadEmail.Select(static e => ((string?)e, false)), WorkOSValues.Blank.Select(static e => (e, false)))
             from days in Gen.Elements<int?>(null, 0, 7, 30, 31, -1)
             from org in Gen.Elements<string?>(null, "", "org_1", "  ")
             from inviter in Gen.Elements<string?>(null, "user_1", "\t")
@@ -54,7 +54,7 @@ public sealed class InvitationsValidationProperties
     public Property List_reports_org_email_limit_and_order_problems_together() =>
         Prop.ForAll((
             from org in Gen.Elements<string?>(null, "", "org_1", " ")
-            from email in Gen.OneOf(Gen.Elements<string?>(null, ""), Gens.Email.Select(static e => (string?)e), Gens.BadEmail.Select(static e => (string?)e))
+            from email in Gen.OneOf(Gen.Elements<string?>(null, ""), WorkOSValues.Email.Select(static e => (string?)e), WorkOSValues.BadEmail.Select(static e => (string?)e))
             from limit in Gen.Elements<int?>(null, 1, 100, 0, 101)
             from order in Gen.Elements<Order?>(null, Order.Asc, new Order("up"))
             select (org, email, limit, order)).ToArbitrary(),

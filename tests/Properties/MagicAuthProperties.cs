@@ -12,7 +12,7 @@ public sealed class MagicAuthProperties
 
     [Property]
     public Property Create_and_send_require_an_address_shaped_email_and_nothing_else() =>
-        Prop.ForAll(Gens.EmailOrBad.ToArbitrary(), Gens.OrNull(Gens.SecretValue).ToArbitrary(), (email, invitation) =>
+        Prop.ForAll(Gens.EmailOrBad.ToArbitrary(), WorkOSValues.OrNull(WorkOSValues.SecretValue).ToArbitrary(), (email, invitation) =>
         {
             var expected = email.Ok ? [] : new[] { "email" };
             return T.SameSet(T.Fields(CreateMagicAuthRequest.Create(email.Value, invitation)), expected)
@@ -23,7 +23,7 @@ public sealed class MagicAuthProperties
 
     [Property]
     public Property GetMagicAuth_is_a_bearer_GET_of_the_escaped_id() =>
-        Prop.ForAll(Gens.PathId.ToArbitrary(), id =>
+        Prop.ForAll(WorkOSValues.PathId.ToArbitrary(), id =>
         {
             var spec = Encode.GetMagicAuth(T.Valid(GetMagicAuthRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Get
@@ -33,7 +33,7 @@ public sealed class MagicAuthProperties
 
     [Property]
     public Property CreateMagicAuth_sends_email_always_and_invitation_token_only_when_set() =>
-        Prop.ForAll(Gens.Email.ToArbitrary(), Gen.OneOf(Gen.Constant<string?>(null), Gen.Constant<string?>(""), Gens.SecretValue.Select(static s => (string?)s)).ToArbitrary(),
+        Prop.ForAll(WorkOSValues.Email.ToArbitrary(), Gen.OneOf(Gen.Constant<string?>(null), Gen.Constant<string?>(""), WorkOSValues.SecretValue.Select(static s => (string?)s)).ToArbitrary(),
             (email, invitation) =>
             {
                 var spec = Encode.CreateMagicAuth(T.Valid(CreateMagicAuthRequest.Create(email, invitation)), T.Key);
@@ -48,7 +48,7 @@ public sealed class MagicAuthProperties
 
     [Property]
     public Property SendMagicAuthCode_posts_exactly_the_email() =>
-        Prop.ForAll(Gens.Email.ToArbitrary(), email =>
+        Prop.ForAll(WorkOSValues.Email.ToArbitrary(), email =>
         {
             var spec = Encode.SendMagicAuthCode(T.Valid(SendMagicAuthCodeRequest.Create(email)), T.Key);
             return spec.Method == HttpMethod.Post && spec.RenderPathAndQuery() == "/user_management/magic_auth/send"
@@ -64,7 +64,7 @@ public sealed class MagicAuthProperties
 
     [Property]
     public Property MagicAuth_decodes_every_field_and_ignores_unknown_keys() =>
-        Prop.ForAll(Gens.Id("magic_auth_").ToArbitrary(), Gens.Email.ToArbitrary(), Gens.SecretValue.ToArbitrary(), (id, email, code) =>
+        Prop.ForAll(WorkOSValues.Id("magic_auth_").ToArbitrary(), WorkOSValues.Email.ToArbitrary(), WorkOSValues.SecretValue.ToArbitrary(), (id, email, code) =>
         {
             var body = WireJson.Obj(("object", "magic_auth"), ("id", id), ("user_id", "user_1"), ("email", email),
                 ("expires_at", "2024-05-01T12:10:00.000Z"), ("code", code), ("created_at", "2024-05-01T12:00:00.000Z"),
@@ -89,7 +89,7 @@ public sealed class MagicAuthProperties
 
     [Property]
     public Property Codes_and_invitation_tokens_never_print() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), Gens.SecretValue.ToArbitrary(), (code, invitation) =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), WorkOSValues.SecretValue.ToArbitrary(), (code, invitation) =>
         {
             var request = T.Valid(CreateMagicAuthRequest.Create("a@b.co", invitation));
             var spec = Encode.CreateMagicAuth(request, T.Key);

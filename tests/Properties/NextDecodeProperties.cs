@@ -8,11 +8,11 @@ public sealed class NextDecodeProperties
     private const string UserJson = """{"object":"user","id":"user_01","email":"ana@example.com","email_verified":true,"created_at":"c","updated_at":"u","name":"Ana B","locale":"en-US"}""";
 
     private static Gen<Session> Sessions =>
-        from id in Gens.Id("session_")
+        from id in WorkOSValues.Id("session_")
         from status in Gen.Elements(SessionStatus.Active, SessionStatus.Expired, SessionStatus.Revoked, new SessionStatus("paused"))
         from method in Gen.Elements("password", "oauth", "magic_code", "sso")
         from ip in Gen.OneOf(Gen.Constant(Option<string>.None), Gen.Constant(Some("203.0.113.9")))
-        from org in Gen.OneOf(Gen.Constant(Option<string>.None), Gens.Id("org_").Select(static o => Some(o)))
+        from org in Gen.OneOf(Gen.Constant(Option<string>.None), WorkOSValues.Id("org_").Select(static o => Some(o)))
         from ended in Gen.OneOf(Gen.Constant(Option<string>.None), Gen.Constant(Some("2024-02-01T00:00:00.000Z")))
         select new Session(id, "user_01", status, method, ip, None, org, None, "2024-03-01T00:00:00.000Z", ended, "2024-01-01T00:00:00.000Z", "2024-01-02T00:00:00.000Z");
 
@@ -27,7 +27,7 @@ public sealed class NextDecodeProperties
 
     [Property]
     public Property Session_pages_round_trip_through_their_wire_form() =>
-        Prop.ForAll(Gen.ListOf(Sessions).ToArbitrary(), Gens.MaybeId("session_").ToArbitrary(), (sessions, after) =>
+        Prop.ForAll(Gen.ListOf(Sessions).ToArbitrary(), WorkOSValues.MaybeId("session_").ToArbitrary(), (sessions, after) =>
             Decode.ListSessions(T.Json(200, JsonSerializer.Serialize(new Dictionary<string, object?>
             {
                 ["object"] = "list", ["data"] = sessions.Select(Wire).ToArray(), ["list_metadata"] = new Dictionary<string, object?> { ["before"] = null, ["after"] = after },
@@ -45,7 +45,7 @@ public sealed class NextDecodeProperties
 
     [Property]
     public Property Device_authorization_decodes_with_the_code_hidden_and_5_seconds_when_interval_is_absent() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), Gen.Choose(1, 1800).ToArbitrary(), Gen.OneOf(Gen.Constant<int?>(null), Gen.Choose(1, 60).Select(static i => (int?)i)).ToArbitrary(),
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), Gen.Choose(1, 1800).ToArbitrary(), Gen.OneOf(Gen.Constant<int?>(null), Gen.Choose(1, 60).Select(static i => (int?)i)).ToArbitrary(),
             (code, expires, interval) =>
             {
                 var body = JsonSerializer.Serialize(new Dictionary<string, object?>
@@ -101,7 +101,7 @@ public sealed class NextDecodeProperties
         Prop.ForAll((from status in Gens.ErrorStatus
                      from error in Gen.Elements<string?>(null, "", "authorization_pending", "slow_down")
                      from code in Gen.Elements<string?>(null, "", "authorization_pending", "expired_token")
-                     from junk in Gens.AnyText
+                     from junk in WorkOSValues.AnyText
                      select (status, error, code, junk)).ToArbitrary(), t =>
             {
                 var (status, error, code, junk) = t;

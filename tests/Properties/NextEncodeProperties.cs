@@ -5,7 +5,7 @@ namespace WorkOS.Functional.Properties;
 /// <summary>The operations added after Go v6.3 encode to their exact method, path, query, body and auth.</summary>
 public sealed class NextEncodeProperties
 {
-    private static readonly Gen<string> AnyId = Gens.PathId; // any ID but the dot segments, which every path ID refuses
+    private static readonly Gen<string> AnyId = WorkOSValues.PathId; // any ID but the dot segments, which every path ID refuses
     private static readonly Gen<string?> Presence = Gen.Elements<string?>(null, "", "203.0.113.9", "Mozilla/5.0 (X11)");
 
     private static Dictionary<string, string> Members(HttpRequestSpec spec) =>
@@ -13,7 +13,7 @@ public sealed class NextEncodeProperties
 
     [Property]
     public Property Sessions_and_groups_lists_escape_the_id_and_always_send_limit_and_order() =>
-        Prop.ForAll(AnyId.ToArbitrary(), Gen.Choose(1, 100).ToArbitrary(), Gens.MaybeId("x_").ToArbitrary(), (id, limit, after) =>
+        Prop.ForAll(AnyId.ToArbitrary(), Gen.Choose(1, 100).ToArbitrary(), WorkOSValues.MaybeId("x_").ToArbitrary(), (id, limit, after) =>
         {
             var query = (string.IsNullOrEmpty(after) ? "" : $"after={after}&") + $"limit={limit}&order=asc";
             var sessions = Encode.ListSessions(T.Valid(ListSessionsRequest.Create(id, limit, Order.Asc, after: after)), T.Key);
@@ -43,7 +43,7 @@ public sealed class NextEncodeProperties
 
     [Property]
     public Property Email_change_bodies_carry_the_address_verbatim_and_the_code_hidden() =>
-        Prop.ForAll(Gens.Id("user_").ToArbitrary(), Gens.Email.Select(static e => e.Replace("@", "+tag@")).ToArbitrary(), Gens.SecretValue.ToArbitrary(), (user, email, code) =>
+        Prop.ForAll(WorkOSValues.Id("user_").ToArbitrary(), WorkOSValues.Email.Select(static e => e.Replace("@", "+tag@")).ToArbitrary(), WorkOSValues.SecretValue.ToArbitrary(), (user, email, code) =>
         {
             var send = Encode.SendEmailChange(T.Valid(SendEmailChangeRequest.Create(user, email)), T.Key);
             var confirm = Encode.ConfirmEmailChange(T.Valid(ConfirmEmailChangeRequest.Create(user, code)), T.Key);
@@ -65,7 +65,7 @@ public sealed class NextEncodeProperties
 
     [Property]
     public Property Device_code_grant_keeps_Go_order_sends_set_options_even_empty_and_never_a_secret_of_the_client() =>
-        Prop.ForAll((from code in Gens.SecretValue from ip in Presence from device in Presence from agent in Presence select (code, ip, device, agent)).ToArbitrary(), t =>
+        Prop.ForAll((from code in WorkOSValues.SecretValue from ip in Presence from device in Presence from agent in Presence select (code, ip, device, agent)).ToArbitrary(), t =>
         {
             var (code, ip, device, agent) = t;
             var spec = Encode.AuthenticateWithDeviceCode(T.Valid(AuthenticateWithDeviceCodeRequest.Create("client_1", Secret.Of(code), ip, device, agent)), T.Key);
@@ -83,7 +83,7 @@ public sealed class NextEncodeProperties
 
     [Property]
     public Property Radar_grants_keep_Go_order_and_carry_the_api_key_as_client_secret() =>
-        Prop.ForAll((from code in Gens.SecretValue from token in Gens.SecretValue from ip in Presence from device in Presence select (code, token, ip, device)).ToArbitrary(), t =>
+        Prop.ForAll((from code in WorkOSValues.SecretValue from token in WorkOSValues.SecretValue from ip in Presence from device in Presence select (code, token, ip, device)).ToArbitrary(), t =>
         {
             var (code, token, ip, device) = t;
             var email = Encode.AuthenticateWithRadarEmailChallenge(
@@ -105,7 +105,7 @@ public sealed class NextEncodeProperties
 
     [Property]
     public Property CreateRadarChallenge_keeps_Go_order_and_hides_the_pending_token() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), Presence.ToArbitrary(), Presence.ToArbitrary(), (token, ip, agent) =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), Presence.ToArbitrary(), Presence.ToArbitrary(), (token, ip, agent) =>
         {
             var spec = Encode.CreateRadarChallenge(T.Valid(CreateRadarChallengeRequest.Create("user_1", Secret.Of(token), "+447700900123", ip, agent)), T.Key);
             var keys = new List<string> { "user_id", "pending_authentication_token", "phone_number" };

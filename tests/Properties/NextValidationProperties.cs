@@ -5,14 +5,14 @@ public sealed class NextValidationProperties
 {
     private static readonly Secret Token = Secret.Of("pat_token_1");
 
-    private static Gen<string?> BlankOr(Gen<string> valid) => Gen.OneOf(Gens.Blank, valid.Select(static v => (string?)v));
+    private static Gen<string?> BlankOr(Gen<string> valid) => Gen.OneOf(WorkOSValues.Blank, valid.Select(static v => (string?)v));
 
     private static IEnumerable<string> Blank(params (string Field, string? Value)[] fields) =>
         fields.Where(static f => string.IsNullOrWhiteSpace(f.Value)).Select(static f => f.Field);
 
     [Property]
     public Property ListSessions_reports_blank_user_and_bad_limit_together() =>
-        Prop.ForAll(BlankOr(Gens.Id("user_")).ToArbitrary(), Gen.OneOf(Gen.Choose(-5, 0), Gen.Choose(101, 300), Gen.Choose(1, 100)).ToArbitrary(), (user, limit) =>
+        Prop.ForAll(BlankOr(WorkOSValues.Id("user_")).ToArbitrary(), Gen.OneOf(Gen.Choose(-5, 0), Gen.Choose(101, 300), Gen.Choose(1, 100)).ToArbitrary(), (user, limit) =>
         {
             var expected = Blank(("user_id", user)).Concat(limit is < 1 or > 100 ? ["limit"] : System.Array.Empty<string>()).ToArray();
             var fields = T.Fields(ListSessionsRequest.Create(user, limit));
@@ -21,7 +21,7 @@ public sealed class NextValidationProperties
 
     [Property]
     public Property ListOrganizationMembershipGroups_reports_blank_membership_and_bad_order_together() =>
-        Prop.ForAll(BlankOr(Gens.Id("om_")).ToArbitrary(), Gen.Elements(Order.Asc, Order.Desc, new Order("normal"), new Order("")).ToArbitrary(), (om, order) =>
+        Prop.ForAll(BlankOr(WorkOSValues.Id("om_")).ToArbitrary(), Gen.Elements(Order.Asc, Order.Desc, new Order("normal"), new Order("")).ToArbitrary(), (om, order) =>
         {
             var expected = Blank(("organization_membership_id", om)).Concat(order == Order.Asc || order == Order.Desc ? [] : new[] { "order" }).ToArray();
             var fields = T.Fields(ListOrganizationMembershipGroupsRequest.Create(om, order: order));
@@ -30,7 +30,7 @@ public sealed class NextValidationProperties
 
     [Property]
     public Property Id_only_requests_reject_exactly_blank_ids() =>
-        Prop.ForAll(BlankOr(Gens.AnyText).ToArbitrary(), id =>
+        Prop.ForAll(BlankOr(WorkOSValues.AnyText).ToArbitrary(), id =>
         {
             var blank = string.IsNullOrWhiteSpace(id);
             return (T.Fields(AcceptInvitationRequest.Create(id)).IsEmpty != blank)
@@ -41,8 +41,8 @@ public sealed class NextValidationProperties
 
     [Property]
     public Property Email_change_reports_every_bad_field_at_once() =>
-        Prop.ForAll(BlankOr(Gens.Id("user_")).ToArbitrary(), Gen.OneOf(BlankOr(Gens.Email), Gens.BadEmail.Select(static e => (string?)e)).ToArbitrary(),
-            BlankOr(Gens.Token(6, 6)).ToArbitrary(), (user, email, code) =>
+        Prop.ForAll(BlankOr(WorkOSValues.Id("user_")).ToArbitrary(), Gen.OneOf(BlankOr(WorkOSValues.Email), WorkOSValues.BadEmail.Select(static e => (string?)e)).ToArbitrary(),
+            BlankOr(WorkOSValues.Token(6, 6)).ToArbitrary(), (user, email, code) =>
             {
                 var badEmail = string.IsNullOrWhiteSpace(email) || !Rules.IsEmailShaped(email);
                 var send = T.Fields(SendEmailChangeRequest.Create(user, email));
@@ -53,16 +53,16 @@ public sealed class NextValidationProperties
 
     [Property]
     public Property Device_code_grant_reports_blank_client_and_blank_code_together() =>
-        Prop.ForAll(BlankOr(Gens.Id("client_")).ToArbitrary(), BlankOr(Gens.SecretValue).ToArbitrary(), (client, code) =>
+        Prop.ForAll(BlankOr(WorkOSValues.Id("client_")).ToArbitrary(), BlankOr(WorkOSValues.SecretValue).ToArbitrary(), (client, code) =>
             T.SameSet(T.Fields(AuthenticateWithDeviceCodeRequest.Create(client, code is null ? null : Secret.Of(code))),
                 [.. Blank(("client_id", client), ("device_code", code))]));
 
     [Property]
     public Property Radar_grants_report_every_blank_field_and_a_bad_phone_at_once() =>
         Prop.ForAll((
-                from client in BlankOr(Gens.Id("client_"))
-                from code in BlankOr(Gens.Token(6, 6))
-                from id in BlankOr(Gens.Id("radar_"))
+                from client in BlankOr(WorkOSValues.Id("client_"))
+                from code in BlankOr(WorkOSValues.Token(6, 6))
+                from id in BlankOr(WorkOSValues.Id("radar_"))
                 from phone in Gen.OneOf(BlankOr(Gen.Constant("+447700900123")), Gen.Elements<string?>("07700900123", "+0123", "+1", "+12345678901234567", "+44 7700"))
                 from token in Gen.Elements<Secret?>(null, Secret.Of(""), Secret.Of("  "), Token)
                 select (client, code, id, phone, token)).ToArbitrary(), t =>

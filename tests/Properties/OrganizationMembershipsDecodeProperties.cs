@@ -10,7 +10,7 @@ public sealed class OrganizationMembershipsDecodeProperties
 
     [Property]
     public Property A_list_page_round_trips_and_keeps_order() =>
-        Prop.ForAll(Gen.ListOf(Gens.Membership).ToArbitrary(), Gens.MaybeId("om_").ToArbitrary(), (memberships, after) =>
+        Prop.ForAll(Gen.ListOf(Gens.Membership).ToArbitrary(), WorkOSValues.MaybeId("om_").ToArbitrary(), (memberships, after) =>
             Decode.ListOrganizationMemberships(T.Json(200, OrgWire.Page(memberships.Select(OrgWire.Membership), after))).Match(
                 Right: page => page.Data.SequenceEqual(memberships) && page.ListMetadata == new ListMetadata(None, Rules.Optional(after)),
                 Left: static _ => false));
@@ -56,7 +56,7 @@ public sealed class OrganizationMembershipsDecodeProperties
 
     [Property]
     public Property Decoding_arbitrary_bodies_never_throws() =>
-        Prop.ForAll(Gens.AnyText.ToArbitrary(), body =>
+        Prop.ForAll(WorkOSValues.AnyText.ToArbitrary(), body =>
             (Decode.OrganizationMembership(T.Json(200, body)).IsLeft || true)
             && (Decode.ListOrganizationMemberships(T.Json(200, body)).IsLeft || true));
 

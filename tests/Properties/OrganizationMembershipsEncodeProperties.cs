@@ -5,7 +5,7 @@ namespace WorkOS.Functional.Properties;
 /// <summary>Each membership request encodes to the spec's method, path, query and body (spec §2.8).</summary>
 public sealed class OrganizationMembershipsEncodeProperties
 {
-    private static readonly Gen<string> AnyId = Gens.PathId;
+    private static readonly Gen<string> AnyId = WorkOSValues.PathId;
 
     [Property]
     public Property Get_is_a_bearer_GET_of_the_id_escaped_as_one_segment() =>
@@ -42,12 +42,12 @@ public sealed class OrganizationMembershipsEncodeProperties
     [Property]
     public Property List_query_is_sorted_has_paging_always_and_filters_only_when_set() =>
         Prop.ForAll((
-            from user in Gens.MaybeId("user_")
-            from org in Gens.MaybeId("org_")
-            from statuses in Gen.ListOf(Gens.KnownStatus)
-            from limit in Gens.Within(1, 100)
+            from user in WorkOSValues.MaybeId("user_")
+            from org in WorkOSValues.MaybeId("org_")
+            from statuses in Gen.ListOf(WorkOSValues.MembershipStatus)
+            from limit in WorkOSValues.Within(1, 100)
             from order in Gen.Elements(Order.Asc, Order.Desc)
-            from after in Gens.MaybeId("om_")
+            from after in WorkOSValues.MaybeId("om_")
             select (user, org, statuses, limit, order, after)).Where(static x => !string.IsNullOrEmpty(x.user) || !string.IsNullOrEmpty(x.org)).ToArbitrary(),
             x =>
             {
@@ -73,7 +73,7 @@ public sealed class OrganizationMembershipsEncodeProperties
 
     [Property]
     public Property Create_body_keeps_Go_order_always_sends_both_ids_and_at_most_one_role_key() =>
-        Prop.ForAll(Gens.AnyText.ToArbitrary(), Gens.AnyText.ToArbitrary(), Gen.Choose(0, 2).ToArbitrary(), (user, org, roleMode) =>
+        Prop.ForAll(WorkOSValues.AnyText.ToArbitrary(), WorkOSValues.AnyText.ToArbitrary(), Gen.Choose(0, 2).ToArbitrary(), (user, org, roleMode) =>
         {
             var result = CreateOrganizationMembershipRequest.Create(user, org, roleMode == 1 ? "admin" : null, roleMode == 2 ? ["admin", "billing"] : null);
             if (string.IsNullOrWhiteSpace(user) || string.IsNullOrWhiteSpace(org)) return result.IsLeft;
@@ -119,7 +119,7 @@ public sealed class OrganizationMembershipsEncodeProperties
 
     [Property]
     public Property Encoding_is_pure() =>
-        Prop.ForAll(Gens.Id("user_").ToArbitrary(), Gens.Id("org_").ToArbitrary(), (user, org) =>
+        Prop.ForAll(WorkOSValues.Id("user_").ToArbitrary(), WorkOSValues.Id("org_").ToArbitrary(), (user, org) =>
             Encode.CreateOrganizationMembership(T.Valid(CreateOrganizationMembershipRequest.Create(user, org, roleSlugs: ["x"])), T.Key)
                 == Encode.CreateOrganizationMembership(T.Valid(CreateOrganizationMembershipRequest.Create(user, org, roleSlugs: ["x"])), T.Key));
 }

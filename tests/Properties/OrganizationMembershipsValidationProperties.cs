@@ -3,7 +3,7 @@ namespace WorkOS.Functional.Properties;
 /// <summary>Validation of the membership requests names exactly the bad fields, all at once (spec §5).</summary>
 public sealed class OrganizationMembershipsValidationProperties
 {
-    private static readonly Gen<string?> IdOrBlank = Gen.OneOf(Gens.Blank, Gens.Id("om_").Select(static s => (string?)s));
+    private static readonly Gen<string?> IdOrBlank = Gen.OneOf(WorkOSValues.Blank, WorkOSValues.Id("om_").Select(static s => (string?)s));
 
     [Property]
     public Property Id_requests_reject_exactly_blank_ids() =>
@@ -18,7 +18,7 @@ public sealed class OrganizationMembershipsValidationProperties
         });
 
     /// <summary>Unset (null/""), white space, or an ID.</summary>
-    private static Gen<string?> Filter(string prefix) => Gen.OneOf(Gen.Elements<string?>(null, "", " ", "\t"), Gens.Id(prefix).Select(static s => (string?)s));
+    private static Gen<string?> Filter(string prefix) => Gen.OneOf(Gen.Elements<string?>(null, "", " ", "\t"), WorkOSValues.Id(prefix).Select(static s => (string?)s));
 
     [Property]
     public Property List_requires_user_or_organization_and_names_both_when_both_are_missing() =>
@@ -44,7 +44,7 @@ public sealed class OrganizationMembershipsValidationProperties
 
     [Property]
     public Property Statuses_accept_exactly_active_inactive_and_pending() =>
-        Prop.ForAll(Gen.ListOf(Gen.OneOf(Gens.KnownStatus, Gen.Elements("Active", "deleted", "", "pending ").Select(static s => new OrganizationMembershipStatus(s)))).ToArbitrary(),
+        Prop.ForAll(Gen.ListOf(Gen.OneOf(WorkOSValues.MembershipStatus, Gen.Elements("Active", "deleted", "", "pending ").Select(static s => new OrganizationMembershipStatus(s)))).ToArbitrary(),
             statuses =>
             {
                 var known = statuses.All(static s => s.Value is "active" or "inactive" or "pending");
@@ -60,7 +60,7 @@ public sealed class OrganizationMembershipsValidationProperties
 
     [Property]
     public Property List_limit_accepts_exactly_1_to_100_and_order_only_asc_desc() =>
-        Prop.ForAll(Gens.Limit.ToArbitrary(), Gen.Elements("asc", "desc", "ASC", "up", "").ToArbitrary(), (limit, order) =>
+        Prop.ForAll(WorkOSValues.Limit.ToArbitrary(), Gen.Elements("asc", "desc", "ASC", "up", "").ToArbitrary(), (limit, order) =>
         {
             var result = ListOrganizationMembershipsRequest.Create(userId: "user_1", limit: limit, order: new Order(order));
             var expected = new[] { limit is >= 1 and <= 100 ? null : "limit", order is "asc" or "desc" ? null : "order" }.OfType<string>().ToArray();
@@ -69,7 +69,7 @@ public sealed class OrganizationMembershipsValidationProperties
 
     [Property]
     public Property All_list_problems_are_reported_together() =>
-        Prop.ForAll(Gens.Outside(1, 100).ToArbitrary(), Gens.Token(1, 5).Select(static s => "x" + s).ToArbitrary(), (limit, bad) =>
+        Prop.ForAll(WorkOSValues.Outside(1, 100).ToArbitrary(), WorkOSValues.Token(1, 5).Select(static s => "x" + s).ToArbitrary(), (limit, bad) =>
             T.SameSet(T.Fields(ListOrganizationMembershipsRequest.Create(statuses: [new OrganizationMembershipStatus(bad)], limit: limit, order: new Order(bad))),
                 "user_id", "organization_id", "statuses", "limit", "order"));
 

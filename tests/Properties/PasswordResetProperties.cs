@@ -51,7 +51,7 @@ public sealed class PasswordResetProperties
 
     [Property]
     public Property GetPasswordReset_is_a_bearer_GET_of_the_escaped_id() =>
-        Prop.ForAll(Gens.PathId.ToArbitrary(), id =>
+        Prop.ForAll(WorkOSValues.PathId.ToArbitrary(), id =>
         {
             var spec = Encode.GetPasswordReset(T.Valid(GetPasswordResetRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Get
@@ -61,7 +61,7 @@ public sealed class PasswordResetProperties
 
     [Property]
     public Property CreatePasswordReset_posts_exactly_the_email() =>
-        Prop.ForAll(Gens.Email.ToArbitrary(), email =>
+        Prop.ForAll(WorkOSValues.Email.ToArbitrary(), email =>
         {
             var spec = Encode.CreatePasswordReset(T.Valid(CreatePasswordResetRequest.Create(email)), T.Key);
             return spec.Method == HttpMethod.Post && spec.RenderPathAndQuery() == "/user_management/password_reset"
@@ -70,7 +70,7 @@ public sealed class PasswordResetProperties
 
     [Property]
     public Property SendPasswordResetEmail_posts_email_then_url() =>
-        Prop.ForAll(Gens.Email.ToArbitrary(), Gens.ResetUrlOrBad.Where(static u => u.Ok).ToArbitrary(), (email, url) =>
+        Prop.ForAll(WorkOSValues.Email.ToArbitrary(), Gens.ResetUrlOrBad.Where(static u => u.Ok).ToArbitrary(), (email, url) =>
         {
             var spec = Encode.SendPasswordResetEmail(T.Valid(SendPasswordResetEmailRequest.Create(email, url.Value)), T.Key);
             var doc = T.Parse(T.Body(spec));
@@ -81,7 +81,7 @@ public sealed class PasswordResetProperties
 
     [Property]
     public Property ResetPassword_posts_token_then_new_password_revealed_only_in_the_rendered_body() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), Gens.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), (token, password) =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), WorkOSValues.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s)).ToArbitrary(), (token, password) =>
         {
             var spec = Encode.ResetPassword(T.Valid(ResetPasswordRequest.Create(token, password)), T.Key);
             var doc = T.Parse(T.Body(spec));
@@ -103,7 +103,7 @@ public sealed class PasswordResetProperties
 
     [Property]
     public Property PasswordReset_decodes_every_field() =>
-        Prop.ForAll(Gens.Id("password_reset_").ToArbitrary(), Gens.Email.ToArbitrary(), Gens.SecretValue.ToArbitrary(), (id, email, token) =>
+        Prop.ForAll(WorkOSValues.Id("password_reset_").ToArbitrary(), WorkOSValues.Email.ToArbitrary(), WorkOSValues.SecretValue.ToArbitrary(), (id, email, token) =>
         {
             var url = $"https://app.example.com/reset?token={token}";
             var body = WireJson.Obj(("object", "password_reset"), ("id", id), ("user_id", "user_1"), ("email", email),
@@ -125,7 +125,7 @@ public sealed class PasswordResetProperties
 
     [Property]
     public Property Tokens_passwords_and_reset_urls_never_print() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), Gens.SecretValue.ToArbitrary(), (token, password) =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), WorkOSValues.SecretValue.ToArbitrary(), (token, password) =>
         {
             var request = T.Valid(ResetPasswordRequest.Create(token, password));
             var spec = Encode.ResetPassword(request, T.Key);

@@ -19,7 +19,7 @@ public sealed class QueryStringProperties
 
     [Property]
     public Property Escape_keeps_only_unreserved_bytes_and_round_trips() =>
-        Prop.ForAll(Gens.AnyText.ToArbitrary(), text =>
+        Prop.ForAll(WorkOSValues.AnyText.ToArbitrary(), text =>
         {
             var escaped = QueryString.Escape(text);
             var onlyAllowed = escaped.All(static c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~' or '%' or '+');
@@ -46,7 +46,7 @@ public sealed class QueryStringProperties
     [Property]
     public Property Render_sorts_keys_ordinally_and_keeps_repeated_values_in_order() =>
         Prop.ForAll(Gen.ListOf(Gen.Elements("user_id", "statuses", "after", "limit", "order", "email", "before", "organization_id")
-                .Zip(Gens.Token(1, 5))).ToArbitrary(),
+                .Zip(WorkOSValues.Token(1, 5))).ToArbitrary(),
             pairs =>
             {
                 var seq = toSeq(pairs.Select(static p => (p.Item1, p.Item2))).Strict();

@@ -144,7 +144,7 @@ public sealed class HostileInputProperties
 
     [Property]
     public Property Any_other_id_is_exactly_one_escaped_segment() =>
-        Prop.ForAll(Gens.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s) && s is not ("." or "..")).ToArbitrary(), id =>
+        Prop.ForAll(WorkOSValues.AnyText.Where(static s => !string.IsNullOrWhiteSpace(s) && s is not ("." or "..")).ToArbitrary(), id =>
         {
             var spec = Encode.GetUser(T.Valid(GetUserRequest.Create(id)), T.Key);
             var rendered = spec.RenderPath();
@@ -182,7 +182,7 @@ public sealed class HostileInputProperties
 
     [Property]
     public Property An_api_key_with_a_control_character_is_refused_without_echoing_it() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), Gen.Elements('\r', '\n', '\0', '\t', '\u007f', '\u0085').ToArbitrary(), Gen.Choose(0, 12).ToArbitrary(), (key, control, at) =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), Gen.Elements('\r', '\n', '\0', '\t', '\u007f', '\u0085').ToArbitrary(), Gen.Choose(0, 12).ToArbitrary(), (key, control, at) =>
         {
             var hostile = key.Insert(at, control.ToString());
             var error = WorkOSClient.Create(hostile, "https://api.workos.com").Match(static _ => Error.New("accepted"), static e => e);
@@ -191,7 +191,7 @@ public sealed class HostileInputProperties
 
     [Property]
     public Property A_redirect_uri_or_return_to_that_is_not_absolute_http_is_refused() =>
-        Prop.ForAll(Gen.OneOf(Gens.AnyText.Where(static s => !Uri.TryCreate(s, UriKind.Absolute, out _)),
+        Prop.ForAll(Gen.OneOf(WorkOSValues.AnyText.Where(static s => !Uri.TryCreate(s, UriKind.Absolute, out _)),
                 Gen.Elements("javascript:alert(1)", "ftp://x.example/cb", "//evil.example/cb", "/callback", "myapp://cb", "data:text/html,x")).ToArbitrary(),
             bad =>
                 T.Fields(GetAuthorizationURLRequest.Create("client_1", bad, provider: Provider.AuthKit)) == Seq1("redirect_uri")

@@ -9,7 +9,7 @@ public sealed class ReplayTests
     public void A_failing_property_prints_a_seed_that_replays_the_same_counterexample()
     {
         // A false claim ("no limit drawn exceeds 100"): the boundary-weighted generator refutes it in every run.
-        var property = Prop.ForAll(Gens.Limit.ToArbitrary(), static n => n <= 100);
+        var property = Prop.ForAll(WorkOSValues.Limit.ToArbitrary(), static n => n <= 100);
         var first = Assert.ThrowsAny<Exception>(() => property.Check(Config.QuickThrowOnFailure));
         var seed = Regex.Match(first.Message, @"\((\d+),\s*(\d+)\)");
         Assert.True(seed.Success, $"no replay seed in: {first.Message}");

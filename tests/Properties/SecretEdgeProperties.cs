@@ -63,7 +63,7 @@ public sealed class SecretEdgeProperties
 
     [Property(MaxTest = 25)]
     public Property No_request_or_its_description_prints_or_serializes_a_secret_input() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), seed =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), seed =>
         {
             var made = new System.Collections.Generic.HashSet<Type>();
             var leaks = new List<string>();
@@ -90,7 +90,7 @@ public sealed class SecretEdgeProperties
 
     [Property]
     public Property Requests_with_secret_paths_serialize_masked() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), token =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), token =>
         {
             var spec = Encode.FindInvitationByToken(T.Valid(FindInvitationByTokenRequest.Create(token)), T.Key);
             var json = JsonSerializer.Serialize(spec);
@@ -110,7 +110,7 @@ public sealed class SecretEdgeProperties
 
     [Property]
     public Property No_error_prints_serializes_or_throws_a_secret_from_the_answer() =>
-        Prop.ForAll(Gens.SecretValue.SelectMany(s => SecretBodies(s).Select(b => (s, b))).ToArbitrary(), t =>
+        Prop.ForAll(WorkOSValues.SecretValue.SelectMany(s => SecretBodies(s).Select(b => (s, b))).ToArbitrary(), t =>
         {
             var (secret, (body, contentType, status)) = t;
             var answer = new HttpResponseSpec(status, "", toHashMap(Seq1(("content-type", contentType))), body);
@@ -121,7 +121,7 @@ public sealed class SecretEdgeProperties
 
     [Property]
     public Property Responses_never_print_or_serialize_their_tokens() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), s =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), s =>
         {
             var auth = T.Valid(Decode.AuthenticateResponse(T.Json(200, $$$"""
                 {"user":{"id":"user_1","email":"a@b.co","email_verified":true,"created_at":"2024-01-01T00:00:00.000Z","updated_at":"2024-01-01T00:00:00.000Z"},"access_token":"{{{s}}}a","refresh_token":"{{{s}}}r","authkit_authorization_code":"{{{s}}}k",

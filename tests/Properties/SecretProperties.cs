@@ -5,7 +5,7 @@ public sealed class SecretProperties
 {
     [Property]
     public Property Requests_and_their_descriptions_never_print_passwords_or_hashes() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), secret =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), secret =>
         {
             var create = T.Valid(CreateUserRequest.Create("a@b.co", password: secret));
             var hashed = T.Valid(UpdateUserRequest.Create("user_1", passwordHash: secret, passwordHashType: PasswordHashType.Bcrypt));
@@ -16,7 +16,7 @@ public sealed class SecretProperties
 
     [Property]
     public Property Step_up_errors_never_print_the_pending_token_or_the_raw_body() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), Gen.Elements("email_verification_required", "sso_required", "radar_x").ToArbitrary(), (token, code) =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), Gen.Elements("email_verification_required", "sso_required", "radar_x").ToArbitrary(), (token, code) =>
         {
             var body = code == "sso_required"
                 ? $$"""{"error":"sso_required","error_description":"d","connection_ids":[],"pending_authentication_token":"{{token}}"}"""
@@ -29,16 +29,16 @@ public sealed class SecretProperties
 
     [Property]
     public Property The_client_never_prints_its_api_key() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), key =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), key =>
             WorkOSClient.Create(key, "https://api.workos.com").Match(Right: c => !c.ToString().Contains(key), Left: static _ => false));
 
     [Property]
     public Property Responses_never_print_their_body() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), secret => !T.Json(200, $"{{\"access_token\":\"{secret}\"}}").ToString().Contains(secret));
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), secret => !T.Json(200, $"{{\"access_token\":\"{secret}\"}}").ToString().Contains(secret));
 
     /// <summary>Pairs that differ only a little: case, one code unit of the same length, a lone surrogate, a prefix.</summary>
     private static Gen<(string, string)> NearPairs =>
-        from a in Gen.OneOf(Gens.SecretValue, Gens.AnyText, Gen.Elements("", "\uD800", "a\uDBFF", "ÄÖ"))
+        from a in Gen.OneOf(WorkOSValues.SecretValue, WorkOSValues.AnyText, Gen.Elements("", "\uD800", "a\uDBFF", "ÄÖ"))
         from kind in Gen.Choose(0, 5)
         select kind switch
         {
@@ -93,7 +93,7 @@ public sealed class PathSecretProperties
 {
     [Property]
     public Property Printing_a_FindInvitationByToken_description_masks_the_token_but_the_wire_path_has_it() =>
-        Prop.ForAll(Gens.SecretValue.ToArbitrary(), token =>
+        Prop.ForAll(WorkOSValues.SecretValue.ToArbitrary(), token =>
         {
             var spec = Encode.FindInvitationByToken(T.Valid(FindInvitationByTokenRequest.Create(token)), T.Key);
             return !spec.ToString().Contains(token) && spec.ToString().Contains("/by_token/***")

@@ -94,7 +94,7 @@ public sealed class StrictDecodeProperties
 
     [Property]
     public Property Unknown_fields_still_decode() =>
-        Prop.ForAll(AnyCase.ToArbitrary(), Gens.Token(3, 12).ToArbitrary(), (c, key) =>
+        Prop.ForAll(AnyCase.ToArbitrary(), WorkOSValues.Token(3, 12).ToArbitrary(), (c, key) =>
             c.Decode(c.Sample().With("zz_" + key, new object?[] { 1, "two", null, WireJson.Dict(("x", true)) }).Json()).IsRight);
 
     [Fact]

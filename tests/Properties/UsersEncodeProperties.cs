@@ -7,7 +7,7 @@ public sealed class UsersEncodeProperties
 {
     [Property]
     public Property GetUser_is_a_bearer_GET_of_the_escaped_id() =>
-        Prop.ForAll(Gens.PathId.ToArbitrary(), id =>
+        Prop.ForAll(WorkOSValues.PathId.ToArbitrary(), id =>
         {
             var spec = Encode.GetUser(T.Valid(GetUserRequest.Create(id)), T.Key);
             return spec.Method == HttpMethod.Get
@@ -20,16 +20,16 @@ public sealed class UsersEncodeProperties
 
     [Property]
     public Property Id_operations_use_their_paths_and_methods() =>
-        Prop.ForAll(Gens.Id("user_").ToArbitrary(), id =>
+        Prop.ForAll(WorkOSValues.Id("user_").ToArbitrary(), id =>
             Encode.DeleteUser(T.Valid(DeleteUserRequest.Create(id)), T.Key) is { } del && del.Method == HttpMethod.Delete && del.RenderPath() == $"/user_management/users/{id}" && del.Body.IsNone
             && Encode.ListIdentities(T.Valid(ListIdentitiesRequest.Create(id)), T.Key) is { } li && li.Method == HttpMethod.Get && li.RenderPath() == $"/user_management/users/{id}/identities" && li.Body.IsNone
             && Encode.GetUserByExternalID(T.Valid(GetUserByExternalIDRequest.Create(id)), T.Key).RenderPath() == $"/user_management/users/external_id/{id}");
 
     [Property]
     public Property ListUsers_query_has_limit_and_order_always_and_filters_only_when_set() =>
-        Prop.ForAll(Gen.OneOf(Gen.Constant<string?>(null), Gens.Email.Select(static e => (string?)e)).ToArbitrary(),
-            Gen.OneOf(Gen.Constant<string?>(null), Gens.Id("org_").Select(static e => (string?)e)).ToArbitrary(),
-            Gens.Within(1, 100).ToArbitrary(),
+        Prop.ForAll(Gen.OneOf(Gen.Constant<string?>(null), WorkOSValues.Email.Select(static e => (string?)e)).ToArbitrary(),
+            Gen.OneOf(Gen.Constant<string?>(null), WorkOSValues.Id("org_").Select(static e => (string?)e)).ToArbitrary(),
+            WorkOSValues.Within(1, 100).ToArbitrary(),
             (email, org, limit) =>
             {
                 var spec = Encode.ListUsers(T.Valid(ListUsersRequest.Create(email: email, organizationId: org, limit: limit)), T.Key);
@@ -50,8 +50,8 @@ public sealed class UsersEncodeProperties
     [Property]
     public Property CreateUser_body_keeps_Go_order_omits_empties_and_round_trips_values() =>
         Prop.ForAll((
-            from email in Gens.Email
-            from firstName in Gen.OneOf(Gen.Constant<string?>(null), Gens.Token().Select(static s => (string?)s))
+            from email in WorkOSValues.Email
+            from firstName in Gen.OneOf(Gen.Constant<string?>(null), WorkOSValues.Token().Select(static s => (string?)s))
             from verified in Gen.Elements(true, false)
             from metaCount in Gen.Elements(0, 1, 2)
             select (email, firstName, verified, metaCount)).ToArbitrary(),
@@ -101,13 +101,13 @@ public sealed class UsersEncodeProperties
 
     [Property]
     public Property Encoding_is_pure_equal_requests_give_equal_descriptions() =>
-        Prop.ForAll(Gens.Email.ToArbitrary(), Gens.Token().ToArbitrary(), (email, name) =>
+        Prop.ForAll(WorkOSValues.Email.ToArbitrary(), WorkOSValues.Token().ToArbitrary(), (email, name) =>
             Encode.CreateUser(T.Valid(CreateUserRequest.Create(email, firstName: name)), T.Key)
                 == Encode.CreateUser(T.Valid(CreateUserRequest.Create(email, firstName: name)), T.Key));
 
     [Property]
     public Property Rendered_bodies_are_valid_JSON_for_any_text() =>
-        Prop.ForAll(Gens.AnyText.ToArbitrary(), text =>
+        Prop.ForAll(WorkOSValues.AnyText.ToArbitrary(), text =>
         {
             var spec = Encode.UpdateUser(T.Valid(UpdateUserRequest.Create("user_1", firstName: text, metadata: [new(text, text)])), T.Key);
             var doc = JsonDocument.Parse(T.Body(spec)).RootElement;

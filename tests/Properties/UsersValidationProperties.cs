@@ -5,7 +5,7 @@ public sealed class UsersValidationProperties
 {
     [Property]
     public Property Id_requests_reject_exactly_blank_ids() =>
-        Prop.ForAll(Gen.OneOf(Gens.Blank, Gens.Id("user_").Select(static s => (string?)s)).ToArbitrary(), id =>
+        Prop.ForAll(Gen.OneOf(WorkOSValues.Blank, WorkOSValues.Id("user_").Select(static s => (string?)s)).ToArbitrary(), id =>
         {
             var blank = string.IsNullOrWhiteSpace(id);
             var expected = blank ? new[] { "user_id" } : [];
@@ -18,7 +18,7 @@ public sealed class UsersValidationProperties
     [Property]
     public Property CreateUser_reports_every_bad_field_at_once() =>
         Prop.ForAll(
-            Gen.OneOf(Gens.Email.Select(static e => (e, true)), Gens.BadEmail.Select(static e => (e, false)), Gens.Blank.Select(static e => (e!, false))).ToArbitrary(),
+            Gen.OneOf(WorkOSValues.Email.Select(static e => (e, true)), WorkOSValues.BadEmail.Select(static e => (e, false)), WorkOSValues.Blank.Select(static e => (e!, false))).ToArbitrary(),
             Gen.Elements(0, 1, 2, 3, 4, 5, 6, 7).ToArbitrary(),
             (email, passwordMode) =>
             {
@@ -49,7 +49,7 @@ public sealed class UsersValidationProperties
 
     [Property]
     public Property Limit_accepts_exactly_1_to_100() =>
-        Prop.ForAll(Gens.Limit.ToArbitrary(), limit =>
+        Prop.ForAll(WorkOSValues.Limit.ToArbitrary(), limit =>
         {
             var result = ListUsersRequest.Create(limit: limit);
             return limit is >= 1 and <= 100
@@ -59,7 +59,7 @@ public sealed class UsersValidationProperties
 
     [Property]
     public Property Order_accepts_only_asc_and_desc() =>
-        Prop.ForAll(Gens.Token(1, 6).ToArbitrary(), value =>
+        Prop.ForAll(WorkOSValues.Token(1, 6).ToArbitrary(), value =>
         {
             var result = ListUsersRequest.Create(order: new Order(value));
             return value is "asc" or "desc" ? T.Valid(result).Order.Value == value : T.SameSet(T.Fields(result), "order");
@@ -76,7 +76,7 @@ public sealed class UsersValidationProperties
 
     [Property]
     public Property All_list_problems_are_reported_together() =>
-        Prop.ForAll(Gens.BadEmail.ToArbitrary(), Gens.Outside(1, 100).ToArbitrary(), (email, limit) =>
+        Prop.ForAll(WorkOSValues.BadEmail.ToArbitrary(), WorkOSValues.Outside(1, 100).ToArbitrary(), (email, limit) =>
             T.SameSet(T.Fields(ListUsersRequest.Create(email: email, limit: limit, order: new Order("up"))), "email", "limit", "order"));
 
     [Fact]
