@@ -16,6 +16,9 @@ internal static class TimeoutSources
 {
     private static readonly CancellationTokenSource?[] Slots = new CancellationTokenSource?[Math.Max(8, Environment.ProcessorCount * 4)];
 
+    /// <summary>The longest delay a timer takes (about 49 days); a longer limit waits that long, which is as good as forever.</summary>
+    private static readonly TimeSpan LongestTimer = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
     /// <summary>A source that cancels after <paramref name="limit"/> or when <paramref name="ct"/> does. Give it back with <see cref="Lease.Dispose"/>.</summary>
     public static Lease Rent(TimeSpan limit, CancellationToken ct)
     {
@@ -23,7 +26,7 @@ internal static class TimeoutSources
         for (var i = 0; i < Slots.Length && source is null; i++)
             source = Interlocked.Exchange(ref Slots[i], null);
         source ??= new CancellationTokenSource();
-        source.CancelAfter(limit);
+        source.CancelAfter(limit < LongestTimer ? limit : LongestTimer);
         var link = ct.CanBeCanceled ? ct.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), source) : default;
         return new Lease(source, link);
     }

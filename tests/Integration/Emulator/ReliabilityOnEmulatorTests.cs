@@ -300,4 +300,7 @@ public sealed class ReliabilityOnEmulatorTests(EmulatorFixture emu) : IClassFixt
         Assert.Equal(("first answer", raw), (first.Message, first.Context.RawBody.Reveal()));
         Assert.Contains("\"first answer\"", raw);
     }
+    [Fact(Timeout = 30_000)]
+    public async Task Timeouts_longer_than_a_timer_can_wait_are_as_good_as_none() =>
+        Assert.Equal("user_plain", (await Run.Succ(GetPlain(Client(Fast with { AttemptTimeout = TimeSpan.FromDays(60), TotalTimeout = TimeSpan.FromDays(100) })))).Id);
 }
