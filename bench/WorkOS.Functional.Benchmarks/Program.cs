@@ -8,19 +8,24 @@ using WorkOS.Functional.Benchmarks;
 
 // dotnet run -c Release --project bench/WorkOS.Functional.Benchmarks -- --quick [--seconds N]
 //     interleaved pairs, one "RATIO <name> time=<client/baseline> alloc=<client/baseline>" line each
+// dotnet run -c Release --project bench/WorkOS.Functional.Benchmarks -- --quick --only GetUser,Decode
+//     only the pairs whose name contains one of the comma-separated words (the emulator and paging parts
+//     run only when no --only is given or a word matches "Emulator" / "Paging")
 // dotnet run -c Release --project bench/WorkOS.Functional.Benchmarks -- [BenchmarkDotNet args, e.g. --filter '*']
 //     the full BenchmarkDotNet suite (in-process toolchain), with Ratio and Alloc Ratio columns
 
 if (args.Contains("--quick"))
 {
     var seconds = args.SkipWhile(a => a != "--seconds").Skip(1).Select(s => double.Parse(s, CultureInfo.InvariantCulture)).FirstOrDefault(8);
+    var only = args.SkipWhile(a => a != "--only").Skip(1).Select(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries)).FirstOrDefault();
+    bool Wanted(string name) => only is null || only.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase));
     var started = Stopwatch.StartNew();
     Console.WriteLine($"quick mode: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {seconds}s per pair, client/baseline interleaved");
     await using (var bench = await Workbench.Start())
     {
         await bench.Check();
-        await QuickRunner.Run(
-        [
+        await QuickRunner.Run(new Pair[]
+        {
             new Pair("GetUser", async () => await bench.ClientGetUser(), async () => await bench.BaselineGetUser()),
             new Pair("ListUsers100", async () => await bench.ClientListUsers(), async () => await bench.BaselineListUsers(), Gen2: true),
             new Pair("AuthenticateWithPassword", async () => await bench.ClientAuthenticate(), async () => await bench.BaselineAuthenticate()),
@@ -29,8 +34,9 @@ if (args.Contains("--quick"))
             new Pair("DecodeUser", () => { bench.ClientDecodeUser(); return default; }, () => { Workbench.BaselineDecodeUser(); return default; }),
             new Pair("DecodeUsersPage", () => { bench.ClientDecodePage(); return default; }, () => { Workbench.BaselineDecodePage(); return default; }, Gen2: true),
             new Pair("DecodeStepUp", () => { bench.ClientDecodeStepUp(); return default; }, () => { Workbench.BaselineDecodeStepUp(); return default; }),
-        ], TimeSpan.FromSeconds(seconds), Console.Out);
+        }.Where(p => Wanted(p.Name)), TimeSpan.FromSeconds(seconds), Console.Out);
     }
+    if (Wanted("Emulator"))
     await using (var emulator = await EmulatorBench.Start())
     {
         await emulator.Check();
@@ -40,6 +46,7 @@ if (args.Contains("--quick"))
             new Pair($"Emulator.GetUser(vs Kestrel hello world, {EmulatorBench.Concurrency} concurrent)", async () => await emulator.EmulatorGetUsers(), async () => await emulator.HelloWorlds()),
         ], TimeSpan.FromSeconds(seconds), Console.Out);
     }
+    if (Wanted("Paging"))
     await using (var emulator = await EmulatorBench.Start())
     {
         // A whole walk takes seconds, so this pair gets one warm-up walk and three interleaved rounds a side.

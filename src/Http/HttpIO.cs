@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net.Http.Headers;
 using System.Reflection;
 using System.Text;
@@ -64,6 +65,48 @@ public sealed class LiveHttpIO : HttpIO
     /// <inheritdoc />
     public async ValueTask<HttpResponseSpec> Send(HttpRequestSpec request, CancellationToken ct)
     {
+        var (status, reason, headers, body, _) = await Exchange(request, pooled: false, ct).ConfigureAwait(false);
+        return new HttpResponseSpec(status, reason, headers, body);
+    }
+
+    /// <summary>
+    /// Sends, decodes, and gives the body's buffer back: the operations of <c>WorkOSClient</c> run here. The body is
+    /// read into a buffer rented from <see cref="ArrayPool{T}.Shared"/> instead of a new array (a 60 KB list page
+    /// was the largest allocation of a call, and a hand-written client streams into pooled buffers too), so the
+    /// answer handed to <paramref name="decode"/> is only valid until it returns: only decoders that copy what
+    /// they keep may run here (this library's <c>Decode</c> functions: System.Text.Json copies every string it
+    /// reads, and the raw body of an error is a string). After decoding the answer's body reads as empty, so a
+    /// reference kept by mistake sees no bytes, never another call's. Never throws, as <see cref="Interpreter.Exchange"/>.
+    /// </summary>
+    internal async ValueTask<Fin<A>> ExchangeReusingBuffer<A>(HttpRequestSpec request, Func<HttpResponseSpec, Either<Error, A>> decode, CancellationToken ct)
+    {
+        HttpResponseSpec response;
+        byte[]? rented;
+        try
+        {
+            var (status, reason, headers, body, buffer) = await Exchange(request, pooled: true, ct).ConfigureAwait(false);
+            (response, rented) = (new HttpResponseSpec(status, reason, headers, body), buffer);
+        }
+        catch (Exception ex)
+        {
+            return FinFail<A>(Interpreter.Classify(Error.New(ex), ct));
+        }
+        try
+        {
+            var value = response.IsSuccess ? decode(response) : Left<Error, A>(Decode.Error(response));
+            return value.IsRight ? FinSucc((A)value) : FinFail<A>((Error)value);
+        }
+        finally
+        {
+            response.ForgetBody();
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>One exchange: the answer's status, reason, decoded headers and body (in <c>Buffer</c> when <paramref name="pooled"/>).</summary>
+    private async ValueTask<(int Status, string Reason, (string, string)[] Headers, ReadOnlyMemory<byte> Body, byte[]? Buffer)> Exchange(
+        HttpRequestSpec request, bool pooled, CancellationToken ct)
+    {
         using var message = ToMessage(request, BaseUrl);
         using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
         var status = (int)response.StatusCode;
@@ -71,37 +114,62 @@ public sealed class LiveHttpIO : HttpIO
             throw new AnswerRefused(new TransportFailure(
                 $"the answer came from {final.GetLeftPart(UriPartial.Authority)}, not from the base URL's origin (a redirect was followed); it was not read"));
         // HttpClient.Timeout stops at the headers here, so the body gets what is left of it (or the total timeout).
-        using var reading = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        reading.CancelAfter(client.Timeout == Timeout.InfiniteTimeSpan ? options.TotalTimeout : client.Timeout);
-        var body = await ReadBody(response.Content, status, options.MaxBodyBytes, reading.Token).ConfigureAwait(false);
-        return new HttpResponseSpec(status, response.ReasonPhrase ?? "", Headers(response), body);
+        // A reused timeout source: a fresh linked one with its timer cost about 350 bytes on every call.
+        using var reading = TimeoutSources.Rent(client.Timeout == Timeout.InfiniteTimeSpan ? options.TotalTimeout : client.Timeout, ct);
+        var (body, buffer) = await ReadBody(response.Content, status, options.MaxBodyBytes, pooled, reading.Token).ConfigureAwait(false);
+        return (status, response.ReasonPhrase ?? "", Headers(response), body, buffer);
     }
 
     /// <summary>
     /// The body bytes, read once and abandoned as soon as they pass <paramref name="max"/> bytes, so an endless or
-    /// huge answer is never buffered whole. A known <c>Content-Length</c> is read into exactly one array of that
-    /// size (HttpClient ends the stream there); an unknown one into a buffer that doubles. No string is made
-    /// here (a 60 KB page as a string is 120 KB on the large-object heap): decoders read the bytes.
+    /// huge answer is never buffered whole. A known <c>Content-Length</c> is read into one buffer of that size
+    /// (HttpClient ends the stream there); an unknown one into a buffer that doubles. No string is made here (a
+    /// 60 KB page as a string is 120 KB on the large-object heap): decoders read the bytes. When
+    /// <paramref name="pooled"/>, the buffer is rented (and returned here on failure) and handed back as <c>Buffer</c>.
     /// </summary>
-    private static async Task<ReadOnlyMemory<byte>> ReadBody(HttpContent content, int status, int max, CancellationToken ct)
+    private static async Task<(ReadOnlyMemory<byte> Body, byte[]? Buffer)> ReadBody(HttpContent content, int status, int max, bool pooled, CancellationToken ct)
     {
         Error TooLarge() => new DecodeError("the answer", status, $"the body is larger than the {max}-byte limit");
         var announced = content.Headers.ContentLength;
         if (announced > max) throw new AnswerRefused(TooLarge());
-        if (announced == 0) return ReadOnlyMemory<byte>.Empty;
+        if (announced == 0) return (ReadOnlyMemory<byte>.Empty, null);
         await using var stream = await content.ReadAsStreamAsync(ct).ConfigureAwait(false);
-        var buffer = new byte[announced is { } n ? (int)n : (int)Math.Min(16 * 1024, (long)max + 1)];
-        var length = 0;
-        int read;
-        while ((read = await stream.ReadAsync(buffer.AsMemory(length), ct).ConfigureAwait(false)) > 0)
+        var size = announced is { } n ? (int)n : (int)Math.Min(16 * 1024, (long)max + 1);
+        var buffer = pooled ? ArrayPool<byte>.Shared.Rent(size) : new byte[size];
+        try
         {
-            length += read;
-            if (length > max) throw new AnswerRefused(TooLarge());
-            if (length < buffer.Length) continue;
-            if (announced is not null) break;
-            System.Array.Resize(ref buffer, (int)Math.Min(Math.Min((long)buffer.Length * 2, (long)max + 1), System.Array.MaxLength));
+            var length = 0;
+            int read;
+            // A rented buffer may be longer than asked for: the reads stop at the size asked for, as with a new array.
+            while ((read = await stream.ReadAsync(buffer.AsMemory(length, size - length), ct).ConfigureAwait(false)) > 0)
+            {
+                length += read;
+                if (length > max) throw new AnswerRefused(TooLarge());
+                if (length < size) continue;
+                if (announced is not null) break;
+                size = (int)Math.Min(Math.Min((long)size * 2, (long)max + 1), System.Array.MaxLength);
+                buffer = Grow(buffer, length, size, pooled);
+            }
+            return (buffer.AsMemory(0, length), pooled ? buffer : null);
         }
-        return buffer.AsMemory(0, length);
+        catch when (pooled)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    private static byte[] Grow(byte[] buffer, int length, int size, bool pooled)
+    {
+        if (!pooled)
+        {
+            System.Array.Resize(ref buffer, size);
+            return buffer;
+        }
+        var larger = ArrayPool<byte>.Shared.Rent(size);
+        buffer.AsSpan(0, length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
     }
 
     private static bool SameOrigin(Uri a, Uri b) =>
@@ -110,13 +178,19 @@ public sealed class LiveHttpIO : HttpIO
         && a.Port == b.Port;
 
     /// <summary>The <see cref="DecodedHeaders"/> present in the answer, values as sent (repeated ones joined with <c>,</c>).</summary>
-    private static HashMap<string, string> Headers(HttpResponseMessage response)
+    private static (string, string)[] Headers(HttpResponseMessage response)
     {
-        var headers = HashMap<string, string>();
-        foreach (var name in DecodedHeaders)
+        Span<int> found = stackalloc int[DecodedHeaders.Count];
+        var count = 0;
+        for (var i = 0; i < DecodedHeaders.Count; i++)
+            if (response.Headers.NonValidated.Contains(DecodedHeaders[i]) || response.Content.Headers.NonValidated.Contains(DecodedHeaders[i]))
+                found[count++] = i;
+        var headers = new (string, string)[count];
+        for (var j = 0; j < count; j++)
         {
-            if (response.Headers.NonValidated.TryGetValues(name, out var values) || response.Content.Headers.NonValidated.TryGetValues(name, out values))
-                headers = headers.AddOrUpdate(name, values.Count == 1 ? values.ToString() : string.Join(",", values));
+            var name = DecodedHeaders[found[j]];
+            if (!response.Headers.NonValidated.TryGetValues(name, out var values)) response.Content.Headers.NonValidated.TryGetValues(name, out values);
+            headers[j] = (name, values.Count == 1 ? values.ToString() : string.Join(",", values));
         }
         return headers;
     }

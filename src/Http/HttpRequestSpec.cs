@@ -33,7 +33,24 @@ public sealed record HttpRequestSpec(HttpMethod Method, Seq<string> Path, Seq<(s
     /// The escaped path, starting with <c>/</c>. Each segment is escaped on its own, and the dot segments
     /// <c>.</c> and <c>..</c> are written as <c>%2E</c> so that an ID can never climb to another resource.
     /// </summary>
-    public string RenderPath() => "/" + string.Join("/", Path.Map(EscapeSegment));
+    public string RenderPath()
+    {
+        var text = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+        AppendPath(ref text);
+        return text.ToStringAndClear();
+    }
+
+    // Rendering runs on every call: segments go into one pooled buffer by index (no iterator, no Join, no
+    // intermediate strings but the escaped segments that need escaping), then one string is made.
+    private void AppendPath(ref System.Runtime.CompilerServices.DefaultInterpolatedStringHandler text)
+    {
+        if (Path.IsEmpty) text.AppendLiteral("/");
+        for (var i = 0; i < Path.Count; i++)
+        {
+            text.AppendLiteral("/");
+            text.AppendFormatted(EscapeSegment(Path[i]));
+        }
+    }
 
     private static string EscapeSegment(string segment) =>
         segment is "." or ".." ? segment.Replace(".", "%2E") : Uri.EscapeDataString(segment);
@@ -45,8 +62,18 @@ public sealed record HttpRequestSpec(HttpMethod Method, Seq<string> Path, Seq<(s
     /// <summary>The absolute URI under <paramref name="baseUrl"/> (concatenated, so a base path prefix is kept).</summary>
     /// <param name="baseUrl">The API base URL without a trailing slash.</param>
     /// <remarks>Canonicalization is off, so <see cref="Uri"/> does not turn an escaped <c>%2E%2E</c> back into <c>..</c> and drop a segment.</remarks>
-    public Uri RenderUri(Uri baseUrl) =>
-        new(baseUrl.AbsoluteUri.TrimEnd('/') + RenderPathAndQuery(), new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+    public Uri RenderUri(Uri baseUrl)
+    {
+        var text = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+        text.AppendFormatted(baseUrl.AbsoluteUri.AsSpan().TrimEnd('/'));
+        AppendPath(ref text);
+        if (!Query.IsEmpty)
+        {
+            text.AppendLiteral("?");
+            text.AppendFormatted(QueryString.Render(Query));
+        }
+        return new(text.ToStringAndClear(), new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+    }
 
     /// <summary>A GET with bearer auth.</summary>
     public static HttpRequestSpec Get(Secret apiKey, params string[] path) =>
@@ -114,10 +141,26 @@ public sealed record HttpResponseSpec
     /// <param name="Headers">Header values by lower-cased name, repeated values joined with <c>,</c>.</param>
     /// <param name="Utf8">The body bytes; empty when none.</param>
     public HttpResponseSpec(int Status, string Reason, HashMap<string, string> Headers, ReadOnlyMemory<byte> Utf8)
+        : this(Status, Reason, Utf8) => headers = Headers;
+
+    /// <summary>
+    /// The live interpreter's answer: its few decoded headers (lower-cased names, at most four) kept as pairs, and
+    /// <see cref="Headers"/> built from them only when asked for. Decoders read one header at most, and only on an
+    /// error; a hash map per answer cost more than the headers themselves.
+    /// </summary>
+    internal HttpResponseSpec(int Status, string Reason, (string Name, string Value)[] Headers, ReadOnlyMemory<byte> Utf8)
+        : this(Status, Reason, Utf8) => pairs = Headers;
+
+    private HttpResponseSpec(int status, string reason, ReadOnlyMemory<byte> Utf8)
     {
-        (this.Status, this.Reason, this.Headers) = (Status, Reason, Headers);
-        this.Utf8 = Utf8.Span.StartsWith(System.Text.Encoding.UTF8.Preamble) ? Utf8[System.Text.Encoding.UTF8.Preamble.Length..] : Utf8;
+        (this.Status, this.Reason) = (status, reason);
+        utf8 = Utf8.Span.StartsWith(System.Text.Encoding.UTF8.Preamble) ? Utf8[System.Text.Encoding.UTF8.Preamble.Length..] : Utf8;
     }
+
+    private ReadOnlyMemory<byte> utf8;
+
+    /// <summary>Drops the body bytes (they live in a buffer about to be reused): see <c>LiveHttpIO.ExchangeReusingBuffer</c>.</summary>
+    internal void ForgetBody() => utf8 = ReadOnlyMemory<byte>.Empty;
 
     /// <summary>The status code.</summary>
     public int Status { get; }
@@ -129,10 +172,13 @@ public sealed record HttpResponseSpec
     /// Header values by lower-cased name. The live interpreter keeps only those a decoder reads
     /// (<see cref="LiveHttpIO.DecodedHeaders"/>), not every header of the answer.
     /// </summary>
-    public HashMap<string, string> Headers { get; }
+    public HashMap<string, string> Headers => headers ??= toHashMap(pairs ?? []);
+
+    private HashMap<string, string>? headers;
+    private readonly (string Name, string Value)[]? pairs;
 
     /// <summary>The body as the UTF-8 bytes received, without a byte order mark.</summary>
-    public ReadOnlyMemory<byte> Utf8 { get; }
+    public ReadOnlyMemory<byte> Utf8 => utf8;
 
     /// <summary>The body as text (invalid UTF-8 replaced), made on first use; empty when none.</summary>
     public string Body => text ??= System.Text.Encoding.UTF8.GetString(Utf8.Span);
@@ -141,7 +187,13 @@ public sealed record HttpResponseSpec
     public bool IsBlank => Utf8.Span.Trim(" \t\r\n"u8).IsEmpty;
 
     /// <summary>A header's value by case-insensitive name.</summary>
-    public Option<string> Header(string name) => Headers.Find(name.ToLowerInvariant());
+    public Option<string> Header(string name)
+    {
+        if (pairs is null) return Headers.Find(name.ToLowerInvariant());
+        foreach (var (key, value) in pairs)
+            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase)) return value;
+        return None;
+    }
 
     /// <summary>The <c>Content-Type</c>, empty when absent.</summary>
     public string ContentType => Header("content-type").IfNone("");

@@ -15,24 +15,36 @@ public static class Interpreter
     /// <summary>Sends <paramref name="request"/> and decodes the answer.</summary>
     /// <remarks>
     /// One effect per call: sending, classifying a transport failure and decoding happen in one lazy step
-    /// instead of a chain of small effects (send, MapFail, Bind, ToAff, Select), each allocating on every call.
-    /// Still lazy: nothing is sent until the effect runs, and each run (a retry) sends again.
+    /// (<see cref="Exchange"/>) instead of a chain of small effects (send, MapFail, Bind, ToAff, Select), each
+    /// allocating on every call. Still lazy: nothing is sent until the effect runs, and each run (a retry) sends again.
     /// </remarks>
     public static Aff<A> Call<A>(this HttpIO io, HttpRequestSpec request, Func<HttpResponseSpec, Either<Error, A>> decode, CancellationToken ct) =>
-        AffMaybe<A>(async () =>
+        AffMaybe<A>(() => Exchange(io, request, decode, ct));
+
+    /// <summary>
+    /// The exchange <see cref="Call"/> runs, as a plain task: sends <paramref name="request"/> once, then decodes a
+    /// 2xx with <paramref name="decode"/> and any other status with <see cref="Decode.Error"/>. Never throws:
+    /// what the transport throws becomes a typed error (<see cref="Classify"/>). For code that already runs
+    /// inside an effect and would otherwise wrap a <see cref="Call"/> in another one.
+    /// </summary>
+    /// <param name="io">The interpreter to send with.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="decode">The decoder of a 2xx answer.</param>
+    /// <param name="ct">Cancels the exchange.</param>
+    public static async ValueTask<Fin<A>> Exchange<A>(HttpIO io, HttpRequestSpec request, Func<HttpResponseSpec, Either<Error, A>> decode, CancellationToken ct)
+    {
+        HttpResponseSpec response;
+        try
         {
-            HttpResponseSpec response;
-            try
-            {
-                response = await io.Send(request, ct).ConfigureAwait(false);
-            }
-            catch (Exception ex)
-            {
-                return FinFail<A>(Classify(Error.New(ex), ct));
-            }
-            var value = response.IsSuccess ? decode(response) : Left<Error, A>(Decode.Error(response));
-            return value.IsRight ? FinSucc((A)value) : FinFail<A>((Error)value);
-        });
+            response = await io.Send(request, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            return FinFail<A>(Classify(Error.New(ex), ct));
+        }
+        var value = response.IsSuccess ? decode(response) : Left<Error, A>(Decode.Error(response));
+        return value.IsRight ? FinSucc((A)value) : FinFail<A>((Error)value);
+    }
 
     /// <summary>Maps what the transport threw to the closed error set; typed errors pass through.</summary>
     public static Error Classify(Error error, CancellationToken ct) =>

@@ -1,8 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http.Resilience;
-using Polly;
-using Polly.Retry;
 using Polly.Timeout;
 
 namespace WorkOS.Functional.Http;
@@ -16,13 +13,8 @@ namespace WorkOS.Functional.Http;
 /// </summary>
 public static class WorkOSResilience
 {
-    /// <summary>The name of the resilience handler this library adds.</summary>
-    public const string PipelineName = "workos";
-
     /// <summary>The statuses an idempotent request (GET, HEAD, PUT, DELETE, OPTIONS) is retried on.</summary>
     public static readonly IReadOnlySet<int> RetryableStatuses = new System.Collections.Generic.HashSet<int> { 408, 429, 500, 502, 503, 504 };
-
-    private static readonly ResiliencePropertyKey<long> Started = new("workos.started");
 
     /// <summary>The one process-wide connection pool of the clients <see cref="CreateHttpClient(WorkOSHttpOptions?)"/> makes.</summary>
     private static readonly Lazy<SocketsHttpHandler> SharedHandler = new(NewHandler);
@@ -74,9 +66,10 @@ public static class WorkOSResilience
     }
 
     /// <summary>
-    /// Adds this library's resilience pipeline (<see cref="Configure"/>) to an <c>IHttpClientFactory</c>
-    /// client, makes its primary handler refuse redirects, and leaves timing to the pipeline
-    /// (<see cref="HttpClient.Timeout"/> infinite).
+    /// Adds this library's retry and timeout handler (the total timeout, the retry, the per-attempt timeout;
+    /// see the class summary) to an <c>IHttpClientFactory</c> client, makes its primary handler refuse
+    /// redirects, and leaves timing to the handler (<see cref="HttpClient.Timeout"/> infinite). Handlers added
+    /// after it sit inside it and see every attempt.
     /// </summary>
     /// <param name="builder">The client's builder.</param>
     /// <param name="options">The options; <see cref="WorkOSHttpOptions.Default"/> when <c>null</c>.</param>
@@ -86,7 +79,7 @@ public static class WorkOSResilience
         var o = options ?? WorkOSHttpOptions.Default;
         builder.ConfigurePrimaryHttpMessageHandler(NewHandler);
         builder.ConfigureHttpClient(static c => c.Timeout = Timeout.InfiniteTimeSpan);
-        builder.AddResilienceHandler(PipelineName, pipeline => Configure(pipeline, o));
+        builder.AddHttpMessageHandler(() => new WorkOSRetryHandler(o));
         return builder;
     }
 
@@ -114,67 +107,14 @@ public static class WorkOSResilience
             pool = eachAttempt;
         }
         // disposeHandler: false, so disposing the client never disposes the shared pool.
-        return new(new ResilienceHandler(Build(options ?? WorkOSHttpOptions.Default)) { InnerHandler = pool }, disposeHandler: false)
+        return new(new WorkOSRetryHandler(options ?? WorkOSHttpOptions.Default) { InnerHandler = pool }, disposeHandler: false)
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };
     }
 
-    /// <summary>The pipeline alone, as a value.</summary>
-    /// <param name="options">The options.</param>
-    public static ResiliencePipeline<HttpResponseMessage> Build(WorkOSHttpOptions options) =>
-        Configure(new ResiliencePipelineBuilder<HttpResponseMessage>(), options).Build();
-
-    /// <summary>
-    /// Adds, outermost first: the total timeout, the retry (<see cref="ShouldRetry"/>; the delay is the
-    /// server's <c>Retry-After</c> when it gave one, otherwise exponential backoff with jitter), and the
-    /// per-attempt timeout. A <c>Retry-After</c> beyond <see cref="WorkOSHttpOptions.RetryAfterCap"/> or beyond
-    /// what is left of <see cref="WorkOSHttpOptions.TotalTimeout"/> is not waited for: the answer goes back to
-    /// the caller at once (a 429 decodes to <see cref="RateLimited"/> with the server's value).
-    /// </summary>
-    /// <param name="pipeline">The builder to add to.</param>
-    /// <param name="options">The options.</param>
-    /// <returns>The same builder.</returns>
-    public static ResiliencePipelineBuilder<HttpResponseMessage> Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, WorkOSHttpOptions options)
-    {
-        var time = pipeline.TimeProvider ?? TimeProvider.System;
-        pipeline.AddTimeout(new TimeoutStrategyOptions
-        {
-            Name = "workos-total",
-            TimeoutGenerator = args =>
-            {
-                args.Context.Properties.Set(Started, time.GetTimestamp());
-                return ValueTask.FromResult(options.TotalTimeout);
-            },
-        });
-        if (options.MaxRetries > 0)
-            pipeline.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                Name = "workos-retry",
-                MaxRetryAttempts = options.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.BaseDelay,
-                ShouldHandle = args => ValueTask.FromResult(Retryable(args.Outcome, args.Context, options, time)),
-                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } r ? ServerDelay(r, time) : null),
-            });
-        pipeline.AddTimeout(new TimeoutStrategyOptions { Name = "workos-attempt", Timeout = options.AttemptTimeout });
-        return pipeline;
-    }
-
-    private static bool Retryable(Outcome<HttpResponseMessage> outcome, ResilienceContext context, WorkOSHttpOptions options, TimeProvider time)
-    {
-        if (context.CancellationToken.IsCancellationRequested) return false;
-        var request = outcome.Result?.RequestMessage ?? context.GetRequestMessage();
-        if (request?.RequestUri is not { } uri) return false;
-        if (!ShouldRetry(request.Method, uri.AbsolutePath, outcome.Result is { } r ? (int)r.StatusCode : null, outcome.Exception)) return false;
-        var elapsed = context.Properties.TryGetValue(Started, out var started) ? time.GetElapsedTime(started) : TimeSpan.Zero;
-        return outcome.Result is not { } response || ServerDelay(response, time) is not { } wait
-            || (wait <= options.RetryAfterCap && wait < options.TotalTimeout - elapsed);
-    }
-
     /// <summary>The server's <c>Retry-After</c>, relative to its <c>Date</c> (or now, without one).</summary>
-    private static TimeSpan? ServerDelay(HttpResponseMessage response, TimeProvider time) =>
+    internal static TimeSpan? ServerDelay(HttpResponseMessage response, TimeProvider time) =>
         response.Headers.NonValidated.TryGetValues("Retry-After", out var values)
             ? Decode.RetryAfter(string.Join(",", values), Some(response.Headers.Date ?? time.GetUtcNow()))
                 .Match(static d => (TimeSpan?)d, static () => null)

@@ -15,8 +15,11 @@ internal sealed class AuthenticateResponseDto : IWireObject
     public string? AuthkitAuthorizationCode { get; set; }
 
     public Seq<string> Missing(string at) =>
-        Wire.Missing(at, ("user", User), ("access_token", AccessToken), ("refresh_token", RefreshToken))
-        + Wire.Nested(at, "user", User) + Wire.Nested(at, "impersonator", Impersonator) + Wire.Nested(at, "oauth_tokens", OauthTokens);
+        User is not null && Wire.IsSet(AccessToken) && Wire.IsSet(RefreshToken) && User.Missing("").IsEmpty
+            && Impersonator is null && OauthTokens is null
+            ? Seq<string>() // the common answer, checked without building paths or joining sequences
+            : Wire.Missing(at, ("user", User), ("access_token", AccessToken), ("refresh_token", RefreshToken))
+              + Wire.Nested(at, "user", User) + Wire.Nested(at, "impersonator", Impersonator) + Wire.Nested(at, "oauth_tokens", OauthTokens);
 
     public AuthenticateResponse ToDomain() => new(
         User!.ToDomain(),

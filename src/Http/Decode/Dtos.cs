@@ -80,8 +80,17 @@ internal sealed class ListDto<T> : IWireObject where T : class, IWireObject
 internal static class Wire
 {
     /// <summary>The paths (<paramref name="at"/> + name) of the <paramref name="fields"/> that are null or "".</summary>
-    public static Seq<string> Missing(string at, params (string Name, object? Value)[] fields) =>
-        toSeq(fields.Where(static f => f.Value is null or string { Length: 0 }).Select(f => at + f.Name)).Strict();
+    /// <remarks>
+    /// Runs for every decoded object: a span of fields (no array) and a plain scan that returns the shared empty
+    /// sequence when nothing is missing, the common case; the paths are only built when something is.
+    /// </remarks>
+    public static Seq<string> Missing(string at, params ReadOnlySpan<(string Name, object? Value)> fields)
+    {
+        var missing = Seq<string>();
+        foreach (var (name, value) in fields)
+            if (value is null or string { Length: 0 }) missing = missing.Add(at + name);
+        return missing;
+    }
 
     /// <summary>What a present nested object lacks; nothing when it is absent (say so with <see cref="Missing"/> if it is required).</summary>
     public static Seq<string> Nested(string at, string name, IWireObject? value) =>

@@ -270,4 +270,37 @@ public sealed class ReliabilityOnEmulatorTests(EmulatorFixture emu) : IClassFixt
         Assert.Empty(elsewhere.Requests);
         Assert.Equal(0, await Left(redirect));
     }
+    [Fact(Timeout = 30_000)]
+    public async Task A_backoff_that_would_outlast_the_total_timeout_is_not_waited_for_the_last_answer_is_the_result()
+    {
+        var id = await Hook(new() { ["method"] = "GET", ["path"] = "/user_management/users/user_plain", ["status"] = 503, ["count"] = 4, ["body"] = new JsonObject { ["message"] = "down" } });
+        try
+        {
+            var error = await Run.Fail(GetPlain(Client(Fast with { BaseDelay = TimeSpan.FromSeconds(20), TotalTimeout = TimeSpan.FromSeconds(3) })));
+            Assert.Equal(503, Assert.IsType<ApiError>(error).Status); // not RequestTimedOut after a wait that could only end in a timeout
+            Assert.Equal(3, await Left(id));
+        }
+        finally { await Unhook(id); }
+    }
+
+    /// <summary>Bodies are read into reused buffers: what an error keeps of its answer must outlive the next call.</summary>
+    [Fact(Timeout = 30_000)]
+    public async Task An_error_s_message_and_raw_body_outlive_the_next_calls_answers()
+    {
+        var client = Client();
+        async Task<ApiError> Failing(string message)
+        {
+            await Hook(new() { ["method"] = "GET", ["path"] = "/user_management/users/user_plain", ["status"] = 400, ["count"] = 1, ["body"] = new JsonObject { ["code"] = "bad", ["message"] = message } });
+            return Assert.IsType<ApiError>(await Run.Fail(GetPlain(client)));
+        }
+        var first = await Failing("first answer");
+        var raw = first.Context.RawBody.Reveal();
+        await Failing(new string('x', 4000));
+        Assert.Equal("user_plain", (await Run.Succ(GetPlain(client))).Id);
+        Assert.Equal(("first answer", raw), (first.Message, first.Context.RawBody.Reveal()));
+        Assert.Contains("\"first answer\"", raw);
+    }
+    [Fact(Timeout = 30_000)]
+    public async Task Timeouts_longer_than_a_timer_can_wait_are_as_good_as_none() =>
+        Assert.Equal("user_plain", (await Run.Succ(GetPlain(Client(Fast with { AttemptTimeout = TimeSpan.FromDays(60), TotalTimeout = TimeSpan.FromDays(100) })))).Id);
 }
