@@ -24,8 +24,9 @@ public sealed partial class WorkOSClient
     /// Makes a client with <see cref="WorkOSHttpOptions.Default"/>. The API key must be non-blank and free of
     /// control characters; the base URL defaults to <c>https://api.workos.com</c>, must be absolute https (http
     /// only on a loopback host), without query, fragment or user info, and loses one trailing <c>/</c>.
-    /// Without <paramref name="httpClient"/> the client sends through <see cref="WorkOSResilience.CreateHttpClient"/>:
-    /// the library's retries and timeouts over one shared connection pool that never follows redirects.
+    /// Without <paramref name="httpClient"/> the client sends through <see cref="WorkOSResilience.CreateHttpClient(WorkOSHttpOptions?, DelegatingHandler?)"/>:
+    /// the library's retries and timeouts over one shared connection pool that never follows redirects, with a
+    /// <see cref="WorkOSAttemptHandler"/> inside the retries (so its spans count attempts, as <c>AddWorkOS</c>'s do).
     /// A supplied <paramref name="httpClient"/> is used as given (add <see cref="WorkOSResilience.AddWorkOSResilience"/> to it).
     /// </summary>
     /// <param name="apiKey">The API key (<c>sk_…</c>).</param>
@@ -48,7 +49,7 @@ public sealed partial class WorkOSClient
         (Rules.ApiKey("api_key", apiKey), ParseBaseUrl(baseUrl, options.AllowInsecureHttp))
             .Apply((key, url) => (key, url))
             .ToRequest()
-            .Map(t => new WorkOSClient(t.key, t.url, new LiveHttpIO(httpClient ?? WorkOSResilience.CreateHttpClient(options), t.url, options)));
+            .Map(t => new WorkOSClient(t.key, t.url, new LiveHttpIO(httpClient ?? WorkOSResilience.CreateHttpClient(options, new WorkOSAttemptHandler()), t.url, options)));
 
     /// <summary>
     /// Makes a client that sends through <paramref name="http"/>: a <see cref="FuncHttpIO"/> for pure

@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Polly;
+using Polly.Retry;
 using Polly.Timeout;
 
 namespace WorkOS.Functional.Http;
@@ -9,14 +11,17 @@ namespace WorkOS.Functional.Http;
 /// (<see cref="ShouldRetry"/>), how long to wait (exponential backoff with jitter, or the server's
 /// <c>Retry-After</c> within <see cref="WorkOSHttpOptions.RetryAfterCap"/>), and the per-attempt and total
 /// timeouts. <see cref="AddWorkOSResilience"/> puts it on an <c>IHttpClientFactory</c> client;
-/// <see cref="CreateHttpClient"/> is what <c>WorkOSClient.Create</c> uses when given no <see cref="HttpClient"/>.
+/// <see cref="CreateHttpClient(WorkOSHttpOptions?)"/> is what <c>WorkOSClient.Create</c> uses when given no <see cref="HttpClient"/>.
 /// </summary>
 public static class WorkOSResilience
 {
+    /// <summary>The name of the resilience pipeline this library builds.</summary>
+    public const string PipelineName = "workos";
+
     /// <summary>The statuses an idempotent request (GET, HEAD, PUT, DELETE, OPTIONS) is retried on.</summary>
     public static readonly IReadOnlySet<int> RetryableStatuses = new System.Collections.Generic.HashSet<int> { 408, 429, 500, 502, 503, 504 };
 
-    /// <summary>The one process-wide connection pool of the clients <see cref="CreateHttpClient"/> makes.</summary>
+    /// <summary>The one process-wide connection pool of the clients <see cref="CreateHttpClient(WorkOSHttpOptions?)"/> makes.</summary>
     private static readonly Lazy<SocketsHttpHandler> SharedHandler = new(NewHandler);
 
     /// <summary>
@@ -79,7 +84,8 @@ public static class WorkOSResilience
         var o = options ?? WorkOSHttpOptions.Default;
         builder.ConfigurePrimaryHttpMessageHandler(NewHandler);
         builder.ConfigureHttpClient(static c => c.Timeout = Timeout.InfiniteTimeSpan);
-        builder.AddHttpMessageHandler(() => new WorkOSRetryHandler(o));
+        var pipeline = Build(o); // built once per registration; a pipeline is immutable and safe to share
+        builder.AddHttpMessageHandler(() => new WorkOSResilienceHandler(pipeline));
         return builder;
     }
 
@@ -88,15 +94,97 @@ public static class WorkOSResilience
     /// what <c>WorkOSClient.Create</c> uses when it is given no client. Cheap: make as many as you like.
     /// </summary>
     /// <param name="options">The options; <see cref="WorkOSHttpOptions.Default"/> when <c>null</c>.</param>
-    public static HttpClient CreateHttpClient(WorkOSHttpOptions? options = null) =>
+    public static HttpClient CreateHttpClient(WorkOSHttpOptions? options = null) => CreateHttpClient(options, null);
+
+    /// <summary>
+    /// As <see cref="CreateHttpClient(WorkOSHttpOptions?)"/>, with <paramref name="eachAttempt"/> between the
+    /// pipeline and the shared pool, so it sees every attempt (retries included): <c>WorkOSClient.Create</c>
+    /// puts its attempt counter there. The handler must be new (its inner handler is set here) and is not disposed
+    /// with the client.
+    /// </summary>
+    /// <param name="options">The options; <see cref="WorkOSHttpOptions.Default"/> when <c>null</c>.</param>
+    /// <param name="eachAttempt">A new handler to run inside the retries, or <c>null</c> for none.</param>
+    public static HttpClient CreateHttpClient(WorkOSHttpOptions? options, DelegatingHandler? eachAttempt)
+    {
+        HttpMessageHandler pool = SharedHandler.Value;
+        if (eachAttempt is not null)
+        {
+            eachAttempt.InnerHandler = pool;
+            pool = eachAttempt;
+        }
         // disposeHandler: false, so disposing the client never disposes the shared pool.
-        new(new WorkOSRetryHandler(options ?? WorkOSHttpOptions.Default) { InnerHandler = SharedHandler.Value }, disposeHandler: false)
+        var pipeline = options is null || ReferenceEquals(options, WorkOSHttpOptions.Default) ? DefaultPipeline.Value : Build(options);
+        return new(new WorkOSResilienceHandler(pipeline) { InnerHandler = pool }, disposeHandler: false)
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };
+    }
+
+    /// <summary>The pipeline of <see cref="WorkOSHttpOptions.Default"/>, built once: clients made with the defaults share it.</summary>
+    private static readonly Lazy<ResiliencePipeline<HttpResponseMessage>> DefaultPipeline = new(static () => Build(WorkOSHttpOptions.Default));
+
+    /// <summary>When the operation started, for the time its total timeout leaves to a <c>Retry-After</c>.</summary>
+    private static readonly ResiliencePropertyKey<long> Started = new("workos.started");
+
+    /// <summary>The pipeline alone, as a value (what <see cref="AddWorkOSResilience"/> and <see cref="CreateHttpClient(WorkOSHttpOptions?)"/> run).</summary>
+    /// <param name="options">The options.</param>
+    public static ResiliencePipeline<HttpResponseMessage> Build(WorkOSHttpOptions options) =>
+        Configure(new ResiliencePipelineBuilder<HttpResponseMessage>(), options).Build();
+
+    /// <summary>
+    /// Adds, outermost first: the total timeout, the retry (<see cref="ShouldRetry"/>; the delay is the
+    /// server's <c>Retry-After</c> when it gave one, otherwise exponential backoff with jitter), and the
+    /// per-attempt timeout. A <c>Retry-After</c> beyond <see cref="WorkOSHttpOptions.RetryAfterCap"/> or beyond
+    /// what is left of <see cref="WorkOSHttpOptions.TotalTimeout"/> is not waited for: the answer goes back to
+    /// the caller at once (a 429 decodes to <see cref="RateLimited"/> with the server's value). The retry reads the
+    /// request from the context (<c>HttpResilienceContextExtensions.GetRequestMessage</c>), as Microsoft's
+    /// <c>ResilienceHandler</c> and this library's handler set it.
+    /// </summary>
+    /// <param name="pipeline">The builder to add to.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The same builder.</returns>
+    public static ResiliencePipelineBuilder<HttpResponseMessage> Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, WorkOSHttpOptions options)
+    {
+        var time = pipeline.TimeProvider ?? TimeProvider.System;
+        pipeline.AddTimeout(new TimeoutStrategyOptions
+        {
+            Name = "workos-total",
+            TimeoutGenerator = args =>
+            {
+                args.Context.Properties.Set(Started, time.GetTimestamp());
+                return ValueTask.FromResult(options.TotalTimeout);
+            },
+        });
+        if (options.MaxRetries > 0)
+            pipeline.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                Name = "workos-retry",
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.BaseDelay,
+                ShouldHandle = args => ValueTask.FromResult(Retryable(args.Outcome, args.Context, options, time)),
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } r ? ServerDelay(r, time) : null),
+            });
+        pipeline.AddTimeout(new TimeoutStrategyOptions { Name = "workos-attempt", Timeout = options.AttemptTimeout });
+        return pipeline;
+    }
+
+    private static bool Retryable(Outcome<HttpResponseMessage> outcome, ResilienceContext context, WorkOSHttpOptions options, TimeProvider time)
+    {
+        // The common case first, with no lookups: an answer whose status no rule retries (every 2xx, most 4xx).
+        if (outcome.Result is { } answer && !RetryableStatuses.Contains((int)answer.StatusCode)) return false;
+        if (context.CancellationToken.IsCancellationRequested) return false;
+        var request = outcome.Result?.RequestMessage ?? context.GetRequestMessage();
+        if (request?.RequestUri is not { } uri) return false;
+        if (!ShouldRetry(request.Method, uri.AbsolutePath, outcome.Result is { } r ? (int)r.StatusCode : null, outcome.Exception)) return false;
+        var elapsed = context.Properties.TryGetValue(Started, out var started) ? time.GetElapsedTime(started) : TimeSpan.Zero;
+        return outcome.Result is not { } response || ServerDelay(response, time) is not { } wait
+            || (wait <= options.RetryAfterCap && wait < options.TotalTimeout - elapsed);
+    }
 
     /// <summary>The server's <c>Retry-After</c>, relative to its <c>Date</c> (or now, without one).</summary>
-    internal static TimeSpan? ServerDelay(HttpResponseMessage response, TimeProvider time) =>
+    private static TimeSpan? ServerDelay(HttpResponseMessage response, TimeProvider time) =>
         response.Headers.NonValidated.TryGetValues("Retry-After", out var values)
             ? Decode.RetryAfter(string.Join(",", values), Some(response.Headers.Date ?? time.GetUtcNow()))
                 .Match(static d => (TimeSpan?)d, static () => null)

@@ -127,4 +127,35 @@ public sealed class TelemetryTests(EmulatorFixture emu) : IClassFixture<Emulator
         Assert.Contains(measured, m => m == ("workos.client.operation.duration", "GetUser", "success"));
         Assert.Contains(measured, m => m == ("workos.client.operations", "GetUser", "success"));
     }
+
+    [Fact]
+    public async Task Without_DI_a_client_from_Create_counts_attempts_on_its_span_and_logs_retries_to_its_logger()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        var calls = 0;
+        server.Respond(_ => Interlocked.Increment(ref calls) <= 2
+            ? new Reply(503, "busy", "text/plain")
+            : Reply.Json(200, """{"object":"user","id":"user_2","email":"b@example.com","email_verified":true,"created_at":"2024-01-01T00:00:00Z","updated_at":"2024-01-01T00:00:00Z"}"""));
+        var logs = new Logs();
+        // No HttpClient given: the library's own pipeline over the shared pool, as most non-DI callers use it.
+        var client = WorkOSClient.Create("sk_test_plain_key", WorkOSHttpOptions.Default with { BaseDelay = TimeSpan.FromMilliseconds(10) },
+                server.BaseUrl.ToString())
+            .IfLeft(e => throw new InvalidOperationException(e.Message))
+            .WithLogger(logs);
+
+        var spans = new List<Activity>();
+        using (Tracing(spans))
+        {
+            var user = await client.GetUser(GetUserRequest.Create("user_2").OrThrow()).RunOrThrow().WaitAsync(Limit);
+            Assert.Equal("user_2", user.Id);
+        }
+
+        var span = Assert.Single(On(spans, server.BaseUrl));
+        Assert.Equal(3, span.GetTagItem("workos.attempt_count"));
+        Assert.Equal(true, span.GetTagItem("workos.retried"));
+        var texts = logs.Entries.Select(e => e.Text).ToList();
+        Assert.Contains("WorkOS GetUser: retrying, attempt 2", texts);
+        Assert.Contains("WorkOS GetUser: retrying, attempt 3", texts);
+        Assert.All(texts, t => Assert.DoesNotContain("sk_test_plain_key", t));
+    }
 }

@@ -6,17 +6,17 @@ namespace WorkOS.Functional;
 
 /// <summary>
 /// Counts the HTTP attempts of each operation on its span (<c>workos.attempt_count</c>, <c>workos.retried</c>)
-/// and logs every retry. It must sit inside the retry handler, as <c>AddWorkOS</c> puts it; add it yourself
+/// and logs every retry. It must sit inside the retry handler, as <c>AddWorkOS</c> and <c>WorkOSClient.Create</c>
+/// (without an <see cref="HttpClient"/>) put it; add it yourself
 /// (after <c>AddWorkOSResilience</c>) to a client you build by hand. It reads nothing of the request but its
 /// method, so it reports no URL, header or body.
 /// </summary>
-/// <param name="logger">Where retries are logged; none when null.</param>
+/// <param name="logger">Where retries are logged; when null, the logger of the operation's client
+/// (<see cref="WorkOSClient.WithLogger"/>), if any.</param>
 public sealed class WorkOSAttemptHandler(ILogger? logger = null) : DelegatingHandler
 {
     private static readonly Action<ILogger, string, int, Exception?> LogRetry = LoggerMessage.Define<string, int>(
         LogLevel.Information, new EventId(4, "WorkOSRetry"), "WorkOS {Operation}: retrying, attempt {Attempt}");
-
-    private readonly ILogger logger = logger ?? NullLogger.Instance;
 
     /// <inheritdoc/>
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -26,7 +26,9 @@ public sealed class WorkOSAttemptHandler(ILogger? logger = null) : DelegatingHan
         {
             var attempt = (span.GetCustomProperty(WorkOSTelemetry.AttemptsProperty) as int? ?? 0) + 1;
             span.SetCustomProperty(WorkOSTelemetry.AttemptsProperty, attempt);
-            if (attempt > 1) LogRetry(logger, span.GetTagItem("workos.operation") as string ?? "operation", attempt, null);
+            if (attempt > 1)
+                LogRetry(logger ?? span.GetCustomProperty(WorkOSTelemetry.LoggerProperty) as ILogger ?? NullLogger.Instance,
+                    span.GetTagItem("workos.operation") as string ?? "operation", attempt, null);
         }
         return base.SendAsync(request, cancellationToken);
     }

@@ -33,6 +33,9 @@ public static class WorkOSTelemetry
     /// <summary>The custom property of the operation's span where <see cref="WorkOSAttemptHandler"/> counts attempts.</summary>
     internal const string AttemptsProperty = "workos.attempts";
 
+    /// <summary>The custom property of the operation's span holding the client's logger, for <see cref="WorkOSAttemptHandler"/>.</summary>
+    internal const string LoggerProperty = "workos.logger";
+
     private static readonly Action<ILogger, string, string, string, Exception?> LogRequest = LoggerMessage.Define<string, string, string>(
         LogLevel.Debug, new EventId(1, "WorkOSRequest"), "WorkOS {Operation}: {Method} {Path}");
 
@@ -70,6 +73,7 @@ public static class WorkOSTelemetry
             activity.SetTag("server.address", baseUrl.Host);
             activity.SetTag("server.port", baseUrl.Port);
         }
+        activity?.SetCustomProperty(LoggerProperty, logger);
         LogRequest(logger, operation, method, path, null);
 
         var started = Stopwatch.GetTimestamp();
