@@ -134,9 +134,9 @@ public static class WorkOSResilience
     /// <summary>
     /// Adds, outermost first: the total timeout, the retry (<see cref="ShouldRetry"/>; the delay is the
     /// server's <c>Retry-After</c> when it gave one, otherwise exponential backoff with jitter), and the
-    /// per-attempt timeout. A <c>Retry-After</c> beyond <see cref="WorkOSHttpOptions.RetryAfterCap"/> or beyond
-    /// what is left of <see cref="WorkOSHttpOptions.TotalTimeout"/> is not waited for: the answer goes back to
-    /// the caller at once (a 429 decodes to <see cref="RateLimited"/> with the server's value). The retry reads the
+    /// per-attempt timeout. A <c>Retry-After</c> beyond <see cref="WorkOSHttpOptions.RetryAfterCap"/>, or any wait
+    /// beyond what is left of <see cref="WorkOSHttpOptions.TotalTimeout"/>, is not waited for: the last answer goes
+    /// back to the caller at once (a 429 decodes to <see cref="RateLimited"/> with the server's value). The retry reads the
     /// request from the context (<c>HttpResilienceContextExtensions.GetRequestMessage</c>), as Microsoft's
     /// <c>ResilienceHandler</c> and this library's handler set it.
     /// </summary>
@@ -160,17 +160,24 @@ public static class WorkOSResilience
             {
                 Name = "workos-retry",
                 MaxRetryAttempts = options.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.BaseDelay,
-                ShouldHandle = args => ValueTask.FromResult(Retryable(args.Outcome, args.Context, options, time)),
-                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } r ? ServerDelay(r, time) : null),
+                ShouldHandle = args => ValueTask.FromResult(Retryable(args.Outcome, args.Context, args.AttemptNumber, options, time)),
+                // Retryable has decided the wait already (it must know it to decide): the delay is read back here.
+                DelayGenerator = static args => ValueTask.FromResult(args.Context.Properties.TryGetValue(NextDelay, out var wait) ? (TimeSpan?)wait : null),
             });
         pipeline.AddTimeout(new TimeoutStrategyOptions { Name = "workos-attempt", Timeout = options.AttemptTimeout });
         return pipeline;
     }
 
-    private static bool Retryable(Outcome<HttpResponseMessage> outcome, ResilienceContext context, WorkOSHttpOptions options, TimeProvider time)
+    /// <summary>The wait <see cref="Retryable"/> chose for the retry it allowed, for the retry's delay generator.</summary>
+    private static readonly ResiliencePropertyKey<TimeSpan> NextDelay = new("workos.next-delay");
+
+    /// <summary>
+    /// Whether to retry this outcome, by <see cref="ShouldRetry"/> and the time left: the wait is the server's
+    /// <c>Retry-After</c> when it gave one (not waited for beyond <see cref="WorkOSHttpOptions.RetryAfterCap"/>), else
+    /// exponential backoff with jitter; a wait that would outlast what is left of the total timeout is not begun,
+    /// so the outcome goes back at once instead of ending in a timeout after a useless wait.
+    /// </summary>
+    private static bool Retryable(Outcome<HttpResponseMessage> outcome, ResilienceContext context, int attempt, WorkOSHttpOptions options, TimeProvider time)
     {
         // The common case first, with no lookups: an answer whose status no rule retries (every 2xx, most 4xx).
         if (outcome.Result is { } answer && !RetryableStatuses.Contains((int)answer.StatusCode)) return false;
@@ -178,10 +185,18 @@ public static class WorkOSResilience
         var request = outcome.Result?.RequestMessage ?? context.GetRequestMessage();
         if (request?.RequestUri is not { } uri) return false;
         if (!ShouldRetry(request.Method, uri.AbsolutePath, outcome.Result is { } r ? (int)r.StatusCode : null, outcome.Exception)) return false;
-        var elapsed = context.Properties.TryGetValue(Started, out var started) ? time.GetElapsedTime(started) : TimeSpan.Zero;
-        return outcome.Result is not { } response || ServerDelay(response, time) is not { } wait
-            || (wait <= options.RetryAfterCap && wait < options.TotalTimeout - elapsed);
+        var left = options.TotalTimeout - (context.Properties.TryGetValue(Started, out var started) ? time.GetElapsedTime(started) : TimeSpan.Zero);
+        var server = outcome.Result is { } response ? ServerDelay(response, time) : null;
+        if (server > options.RetryAfterCap) return false;
+        var wait = server ?? Backoff(options.BaseDelay, attempt);
+        if (wait >= left) return false;
+        context.Properties.Set(NextDelay, wait);
+        return true;
     }
+
+    /// <summary>Exponential backoff from <paramref name="baseDelay"/>, doubling per retry, with ±25 % jitter.</summary>
+    private static TimeSpan Backoff(TimeSpan baseDelay, int attempt) =>
+        TimeSpan.FromTicks((long)Math.Min(baseDelay.Ticks * Math.Pow(2, attempt) * (0.75 + Random.Shared.NextDouble() * 0.5), TimeSpan.MaxValue.Ticks / 2.0));
 
     /// <summary>The server's <c>Retry-After</c>, relative to its <c>Date</c> (or now, without one).</summary>
     private static TimeSpan? ServerDelay(HttpResponseMessage response, TimeProvider time) =>
