@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Polly;
+using Polly.Retry;
 using Polly.Timeout;
 
 namespace WorkOS.Functional.Http;
@@ -13,6 +15,9 @@ namespace WorkOS.Functional.Http;
 /// </summary>
 public static class WorkOSResilience
 {
+    /// <summary>The name of the resilience pipeline this library builds.</summary>
+    public const string PipelineName = "workos";
+
     /// <summary>The statuses an idempotent request (GET, HEAD, PUT, DELETE, OPTIONS) is retried on.</summary>
     public static readonly IReadOnlySet<int> RetryableStatuses = new System.Collections.Generic.HashSet<int> { 408, 429, 500, 502, 503, 504 };
 
@@ -79,7 +84,8 @@ public static class WorkOSResilience
         var o = options ?? WorkOSHttpOptions.Default;
         builder.ConfigurePrimaryHttpMessageHandler(NewHandler);
         builder.ConfigureHttpClient(static c => c.Timeout = Timeout.InfiniteTimeSpan);
-        builder.AddHttpMessageHandler(() => new WorkOSRetryHandler(o));
+        var pipeline = Build(o); // built once per registration; a pipeline is immutable and safe to share
+        builder.AddHttpMessageHandler(() => new WorkOSResilienceHandler(pipeline));
         return builder;
     }
 
@@ -107,14 +113,104 @@ public static class WorkOSResilience
             pool = eachAttempt;
         }
         // disposeHandler: false, so disposing the client never disposes the shared pool.
-        return new(new WorkOSRetryHandler(options ?? WorkOSHttpOptions.Default) { InnerHandler = pool }, disposeHandler: false)
+        var pipeline = options is null || ReferenceEquals(options, WorkOSHttpOptions.Default) ? DefaultPipeline.Value : Build(options);
+        return new(new WorkOSResilienceHandler(pipeline) { InnerHandler = pool }, disposeHandler: false)
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };
     }
 
+    /// <summary>The pipeline of <see cref="WorkOSHttpOptions.Default"/>, built once: clients made with the defaults share it.</summary>
+    private static readonly Lazy<ResiliencePipeline<HttpResponseMessage>> DefaultPipeline = new(static () => Build(WorkOSHttpOptions.Default));
+
+    /// <summary>When the operation started, for the time its total timeout leaves to a <c>Retry-After</c>.</summary>
+    private static readonly ResiliencePropertyKey<long> Started = new("workos.started");
+
+    /// <summary>The pipeline alone, as a value (what <see cref="AddWorkOSResilience"/> and <see cref="CreateHttpClient(WorkOSHttpOptions?)"/> run).</summary>
+    /// <param name="options">The options.</param>
+    public static ResiliencePipeline<HttpResponseMessage> Build(WorkOSHttpOptions options) =>
+        Configure(new ResiliencePipelineBuilder<HttpResponseMessage>(), options).Build();
+
+    /// <summary>
+    /// Adds, outermost first: the total timeout, the retry (<see cref="ShouldRetry"/>; the delay is the
+    /// server's <c>Retry-After</c> when it gave one, otherwise exponential backoff with jitter), and the
+    /// per-attempt timeout. A <c>Retry-After</c> beyond <see cref="WorkOSHttpOptions.RetryAfterCap"/>, or any wait
+    /// beyond what is left of <see cref="WorkOSHttpOptions.TotalTimeout"/>, is not waited for: the last answer goes
+    /// back to the caller at once (a 429 decodes to <see cref="RateLimited"/> with the server's value). The retry reads the
+    /// request from the context (<c>HttpResilienceContextExtensions.GetRequestMessage</c>), as Microsoft's
+    /// <c>ResilienceHandler</c> and this library's handler set it.
+    /// </summary>
+    /// <param name="pipeline">The builder to add to.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The same builder.</returns>
+    public static ResiliencePipelineBuilder<HttpResponseMessage> Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, WorkOSHttpOptions options)
+    {
+        var time = pipeline.TimeProvider ?? TimeProvider.System;
+        pipeline.AddTimeout(new TimeoutStrategyOptions
+        {
+            Name = "workos-total",
+            TimeoutGenerator = args =>
+            {
+                args.Context.Properties.Set(Started, time.GetTimestamp());
+                return ValueTask.FromResult(Timer(options.TotalTimeout));
+            },
+        });
+        if (options.MaxRetries > 0)
+            pipeline.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                Name = "workos-retry",
+                MaxRetryAttempts = options.MaxRetries,
+                ShouldHandle = args => ValueTask.FromResult(Retryable(args.Outcome, args.Context, args.AttemptNumber, options, time)),
+                // Retryable has decided the wait already (it must know it to decide): the delay is read back here.
+                DelayGenerator = static args => ValueTask.FromResult(args.Context.Properties.TryGetValue(NextDelay, out var wait) ? (TimeSpan?)wait : null),
+            });
+        var attempt = ValueTask.FromResult(Timer(options.AttemptTimeout));
+        pipeline.AddTimeout(new TimeoutStrategyOptions { Name = "workos-attempt", TimeoutGenerator = _ => attempt });
+        return pipeline;
+    }
+
+    /// <summary>The longest wait a timer takes (about 49.7 days).</summary>
+    private static readonly TimeSpan MaxTimer = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
+    /// <summary>
+    /// A timeout as Polly runs it: one longer than a timer can wait is as good as none (Polly's infinite), instead of
+    /// an exception on every call. Both timeouts are generated rather than fixed, because Polly validates a fixed one
+    /// against 10 ms–24 h when the pipeline is built, and WorkOSHttpOptions allows any positive value.
+    /// </summary>
+    private static TimeSpan Timer(TimeSpan timeout) => timeout > MaxTimer ? Timeout.InfiniteTimeSpan : timeout;
+
+    /// <summary>The wait <see cref="Retryable"/> chose for the retry it allowed, for the retry's delay generator.</summary>
+    private static readonly ResiliencePropertyKey<TimeSpan> NextDelay = new("workos.next-delay");
+
+    /// <summary>
+    /// Whether to retry this outcome, by <see cref="ShouldRetry"/> and the time left: the wait is the server's
+    /// <c>Retry-After</c> when it gave one (not waited for beyond <see cref="WorkOSHttpOptions.RetryAfterCap"/>), else
+    /// exponential backoff with jitter; a wait that would outlast what is left of the total timeout is not begun,
+    /// so the outcome goes back at once instead of ending in a timeout after a useless wait.
+    /// </summary>
+    private static bool Retryable(Outcome<HttpResponseMessage> outcome, ResilienceContext context, int attempt, WorkOSHttpOptions options, TimeProvider time)
+    {
+        // The common case first, with no lookups: an answer whose status no rule retries (every 2xx, most 4xx).
+        if (outcome.Result is { } answer && !RetryableStatuses.Contains((int)answer.StatusCode)) return false;
+        if (context.CancellationToken.IsCancellationRequested) return false;
+        var request = outcome.Result?.RequestMessage ?? context.GetRequestMessage();
+        if (request?.RequestUri is not { } uri) return false;
+        if (!ShouldRetry(request.Method, uri.AbsolutePath, outcome.Result is { } r ? (int)r.StatusCode : null, outcome.Exception)) return false;
+        var left = options.TotalTimeout - (context.Properties.TryGetValue(Started, out var started) ? time.GetElapsedTime(started) : TimeSpan.Zero);
+        var server = outcome.Result is { } response ? ServerDelay(response, time) : null;
+        if (server > options.RetryAfterCap) return false;
+        var wait = server ?? Backoff(options.BaseDelay, attempt);
+        if (wait >= left) return false;
+        context.Properties.Set(NextDelay, wait);
+        return true;
+    }
+
+    /// <summary>Exponential backoff from <paramref name="baseDelay"/>, doubling per retry, with ±25 % jitter.</summary>
+    private static TimeSpan Backoff(TimeSpan baseDelay, int attempt) =>
+        TimeSpan.FromTicks((long)Math.Min(baseDelay.Ticks * Math.Pow(2, attempt) * (0.75 + Random.Shared.NextDouble() * 0.5), TimeSpan.MaxValue.Ticks / 2.0));
+
     /// <summary>The server's <c>Retry-After</c>, relative to its <c>Date</c> (or now, without one).</summary>
-    internal static TimeSpan? ServerDelay(HttpResponseMessage response, TimeProvider time) =>
+    private static TimeSpan? ServerDelay(HttpResponseMessage response, TimeProvider time) =>
         response.Headers.NonValidated.TryGetValues("Retry-After", out var values)
             ? Decode.RetryAfter(string.Join(",", values), Some(response.Headers.Date ?? time.GetUtcNow()))
                 .Match(static d => (TimeSpan?)d, static () => null)
