@@ -182,7 +182,9 @@ public static partial class Decode
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 
-    private static readonly TimeSpan MaskTimeout = TimeSpan.FromMilliseconds(200);
+    // Generous: the patterns are bounded, so only a starved thread (a loaded machine) comes near it, and running out
+    // masks the whole text, which must not happen to an ordinary message because the machine was busy.
+    private static readonly TimeSpan MaskTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>JSON members (<c>"…token…": value</c>) and form fields (<c>code=value</c>) whose key names a secret.</summary>
     private static readonly Regex SecretMember = new(
