@@ -78,7 +78,9 @@ public sealed class SignInTests(ITestOutputHelper log)
             await page.GetByRole(AriaRole.Button, new() { Name = "Acme" }).ClickAsync();
 
             // Back in the app, signed in, on the page the sign-in started from.
-            await page.WaitForURLAsync(app.Url + "/dashboard");
+            // A web-first assertion polls the address; WaitForURL also waits for a load event, which once never came
+            // (under load, after a redirect chain through the emulator) although the page was already there.
+            await Expect(page).ToHaveURLAsync(app.Url + "/dashboard");
             await Expect(page.Locator("#email")).ToHaveTextAsync(app.DemoUser.Email);
             await Expect(page.Locator("#organization")).ToHaveTextAsync("Acme (org_acme)");
             await Expect(page.Locator("#role")).ToHaveTextAsync("admin");
@@ -111,7 +113,7 @@ public sealed class SignInTests(ITestOutputHelper log)
             Assert.Equal(401, withCookieOnly.Status);
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-            await page.WaitForURLAsync(app.Url + "/");
+            await Expect(page).ToHaveURLAsync(app.Url + "/");
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToBeVisibleAsync();
             Assert.DoesNotContain(await context.CookiesAsync(), c => c.Name.StartsWith("wos-session", StringComparison.Ordinal)); // chunks too
             await Shot("signed-out");
