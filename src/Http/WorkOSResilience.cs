@@ -71,7 +71,7 @@ public static class WorkOSResilience
     }
 
     /// <summary>
-    /// Adds this library's retry and timeout handler (the total timeout, the retry, the per-attempt timeout;
+    /// Adds this library's retry and timeout handler (the retry and the per-attempt timeout, bounded by the total;
     /// see the class summary) to an <c>IHttpClientFactory</c> client, makes its primary handler refuse
     /// redirects, and leaves timing to the handler (<see cref="HttpClient.Timeout"/> infinite). Handlers added
     /// after it sit inside it and see every attempt.
@@ -132,9 +132,9 @@ public static class WorkOSResilience
         Configure(new ResiliencePipelineBuilder<HttpResponseMessage>(), options).Build();
 
     /// <summary>
-    /// Adds, outermost first: the total timeout, the retry (<see cref="ShouldRetry"/>; the delay is the
-    /// server's <c>Retry-After</c> when it gave one, otherwise exponential backoff with jitter), and the
-    /// per-attempt timeout. A <c>Retry-After</c> beyond <see cref="WorkOSHttpOptions.RetryAfterCap"/>, or any wait
+    /// Adds, outermost first: the retry (<see cref="ShouldRetry"/>; the delay is the server's <c>Retry-After</c> when
+    /// it gave one, otherwise exponential backoff with jitter) and the per-attempt timeout, which also ends an attempt
+    /// when the operation's total time (<see cref="WorkOSHttpOptions.TotalTimeout"/>) runs out. A <c>Retry-After</c> beyond <see cref="WorkOSHttpOptions.RetryAfterCap"/>, or any wait
     /// beyond what is left of <see cref="WorkOSHttpOptions.TotalTimeout"/>, is not waited for: the last answer goes
     /// back to the caller at once (a 429 decodes to <see cref="RateLimited"/> with the server's value). The retry reads the
     /// request from the context (<c>HttpResilienceContextExtensions.GetRequestMessage</c>), as Microsoft's
@@ -146,15 +146,6 @@ public static class WorkOSResilience
     public static ResiliencePipelineBuilder<HttpResponseMessage> Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, WorkOSHttpOptions options)
     {
         var time = pipeline.TimeProvider ?? TimeProvider.System;
-        pipeline.AddTimeout(new TimeoutStrategyOptions
-        {
-            Name = "workos-total",
-            TimeoutGenerator = args =>
-            {
-                args.Context.Properties.Set(Started, time.GetTimestamp());
-                return ValueTask.FromResult(Timer(options.TotalTimeout));
-            },
-        });
         if (options.MaxRetries > 0)
             pipeline.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
@@ -164,9 +155,24 @@ public static class WorkOSResilience
                 // Retryable has decided the wait already (it must know it to decide): the delay is read back here.
                 DelayGenerator = static args => ValueTask.FromResult(args.Context.Properties.TryGetValue(NextDelay, out var wait) ? (TimeSpan?)wait : null),
             });
-        var attempt = ValueTask.FromResult(Timer(options.AttemptTimeout));
-        pipeline.AddTimeout(new TimeoutStrategyOptions { Name = "workos-attempt", TimeoutGenerator = _ => attempt });
+        // One timeout strategy enforces both limits: each attempt gets the attempt timeout or what is left of the total,
+        // whichever is sooner, and the retry never begins a wait that reaches past the total. A separate outer total
+        // timeout would cost a third strategy (a state machine and a timer) on every call for the same guarantee.
+        pipeline.AddTimeout(new TimeoutStrategyOptions { Name = "workos-attempt", TimeoutGenerator = args => ValueTask.FromResult(AttemptLimit(args.Context, options, time)) });
         return pipeline;
+    }
+
+    /// <summary>The attempt timeout or what is left of the total, whichever is sooner; the first attempt marks the start.</summary>
+    private static TimeSpan AttemptLimit(ResilienceContext context, WorkOSHttpOptions options, TimeProvider time)
+    {
+        if (!context.Properties.TryGetValue(Started, out var started))
+        {
+            started = time.GetTimestamp();
+            context.Properties.Set(Started, started);
+        }
+        var left = options.TotalTimeout - time.GetElapsedTime(started);
+        // Polly applies no timeout at all to zero or less: what is left of the total is at least a tick.
+        return Timer(left < options.AttemptTimeout ? (left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1)) : options.AttemptTimeout);
     }
 
     /// <summary>The longest wait a timer takes (about 49.7 days).</summary>

@@ -303,4 +303,17 @@ public sealed class ReliabilityOnEmulatorTests(EmulatorFixture emu) : IClassFixt
     [Fact(Timeout = 30_000)]
     public async Task Timeouts_longer_than_a_timer_can_wait_are_as_good_as_none() =>
         Assert.Equal("user_plain", (await Run.Succ(GetPlain(Client(Fast with { AttemptTimeout = TimeSpan.FromDays(60), TotalTimeout = TimeSpan.FromDays(100) })))).Id);
+
+    /// <summary>
+    /// The total timeout is measured from each operation's first attempt: contexts are pooled, and one that kept the
+    /// previous call's start would leave the next call no time at all.
+    /// </summary>
+    [Fact(Timeout = 30_000)]
+    public async Task Each_call_gets_the_whole_total_timeout_even_long_after_the_last_call_on_the_same_client()
+    {
+        var client = Client(Fast with { TotalTimeout = TimeSpan.FromMilliseconds(800) });
+        Assert.Equal("user_plain", (await Run.Succ(GetPlain(client))).Id);
+        await Task.Delay(TimeSpan.FromMilliseconds(1200));
+        Assert.Equal("user_plain", (await Run.Succ(GetPlain(client))).Id);
+    }
 }
