@@ -10,127 +10,172 @@ public static partial class WorkOSGen
         from ua in V.MaybeText
         select (ip, ua);
 
+    /// <summary>An optional ID of §2.9 (<c>device_id</c>, <c>signals_id</c>, <c>radar_auth_attempt_id</c>): unset, empty or any non-blank text.</summary>
+    private static Gen<string?> MaybeNonBlank => Gen.OneOf(Gen.Elements<string?>(null, ""), V.Text.Select(static s => (string?)s));
+
     /// <summary>
-    /// <see cref="AuthenticateWithPasswordRequest"/>; broken in <c>client_id</c> (blank), <c>email</c> (blank or not an
-    /// address) or <c>password</c> (blank).
+    /// The optional keys that the v6.3 grants added (spec §2.9), each unset or set: the invitation token (a secret),
+    /// the device ID, the Radar signals ID and the Radar authentication attempt ID.
+    /// </summary>
+    private static Gen<(string? Invitation, string? Device, string? Signals, string? Radar)> Extras =>
+        from invitation in V.MaybeSecret
+        from device in MaybeNonBlank
+        from signals in MaybeNonBlank
+        from radar in MaybeNonBlank
+        select (invitation, device, signals, radar);
+
+    /// <summary>
+    /// <see cref="AuthenticateWithPasswordRequest"/>, each optional key of §2.9 set or not; broken in <c>client_id</c>
+    /// (blank), <c>email</c> (blank or not an address), <c>password</c> (blank) or one of <c>invitation_token</c>,
+    /// <c>device_id</c>, <c>signals_id</c> and <c>radar_auth_attempt_id</c> (white space only).
     /// </summary>
     public static RequestGen<AuthenticateWithPasswordRequest> AuthenticateWithPassword { get; } =
-        new Spec<(string? ClientId, string? Email, string? Password, (string? Ip, string? Ua) F), AuthenticateWithPasswordRequest>(
+        new Spec<(string? ClientId, string? Email, string? Password, (string? Ip, string? Ua) F,
+            (string? Invitation, string? Device, string? Signals, string? Radar) X), AuthenticateWithPasswordRequest>(
             "AuthenticateWithPassword",
             from client in V.Text
             from email in V.Email
             from password in V.SecretValue
             from f in Forwarded
-            select ((string?)client, (string?)email, (string?)password, f),
-            static a => AuthenticateWithPasswordRequest.Create(a.ClientId, a.Email, a.Password, a.F.Ip, a.F.Ua))
+            from x in Extras
+            select ((string?)client, (string?)email, (string?)password, f, x),
+            static a => AuthenticateWithPasswordRequest.Create(a.ClientId, a.Email, a.Password, a.F.Ip, a.F.Ua,
+                a.X.Invitation, a.X.Device, a.X.Signals, a.X.Radar))
         .Break("client_id", Bads.Blank, static (a, v) => a with { ClientId = v })
         .Break("email", Bads.Email, static (a, v) => a with { Email = v })
         .BreakSecret("password", Bads.Blank, static (a, v) => a with { Password = v })
+        .BreakSecret("invitation_token", Bads.WhiteSpace, static (a, v) => a with { X = a.X with { Invitation = v } })
+        .Break("device_id", Bads.WhiteSpace, static (a, v) => a with { X = a.X with { Device = v } })
+        .Break("signals_id", Bads.WhiteSpace, static (a, v) => a with { X = a.X with { Signals = v } })
+        .Break("radar_auth_attempt_id", Bads.WhiteSpace, static (a, v) => a with { X = a.X with { Radar = v } })
         .Build();
 
-    /// <summary><see cref="AuthenticateWithCodeRequest"/>, with or without a PKCE verifier; broken in <c>client_id</c> or <c>code</c>.</summary>
+    /// <summary>
+    /// <see cref="AuthenticateWithCodeRequest"/>, with or without a PKCE verifier, each optional key of §2.9 set or not;
+    /// broken in <c>client_id</c> or <c>code</c> (blank) or one of <c>invitation_token</c>, <c>device_id</c> and
+    /// <c>signals_id</c> (white space only).
+    /// </summary>
     public static RequestGen<AuthenticateWithCodeRequest> AuthenticateWithCode { get; } =
-        new Spec<(string? ClientId, string? Code, string? Verifier, (string? Ip, string? Ua) F), AuthenticateWithCodeRequest>("AuthenticateWithCode",
+        new Spec<(string? ClientId, string? Code, string? Verifier, (string? Ip, string? Ua) F,
+            (string? Invitation, string? Device, string? Signals, string? Radar) X), AuthenticateWithCodeRequest>("AuthenticateWithCode",
             from client in V.Text
             from code in V.SecretValue
             from verifier in V.MaybeSecret
             from f in Forwarded
-            select ((string?)client, (string?)code, verifier, f),
-            static a => AuthenticateWithCodeRequest.Create(a.ClientId, a.Code, a.Verifier, a.F.Ip, a.F.Ua))
+            from x in Extras
+            select ((string?)client, (string?)code, verifier, f, x),
+            static a => AuthenticateWithCodeRequest.Create(a.ClientId, a.Code, a.Verifier, a.F.Ip, a.F.Ua, a.X.Invitation, a.X.Device, a.X.Signals))
         .Break("client_id", Bads.Blank, static (a, v) => a with { ClientId = v })
         .BreakSecret("code", Bads.Blank, static (a, v) => a with { Code = v })
+        .BreakSecret("invitation_token", Bads.WhiteSpace, static (a, v) => a with { X = a.X with { Invitation = v } })
+        .Break("device_id", Bads.WhiteSpace, static (a, v) => a with { X = a.X with { Device = v } })
+        .Break("signals_id", Bads.WhiteSpace, static (a, v) => a with { X = a.X with { Signals = v } })
         .Build();
 
     /// <summary>
-    /// <see cref="AuthenticateWithRefreshTokenRequest"/>, with or without an organization; broken in <c>client_id</c>
-    /// or <c>refresh_token</c>.
+    /// <see cref="AuthenticateWithRefreshTokenRequest"/>, with or without an organization and a device ID; broken in
+    /// <c>client_id</c> or <c>refresh_token</c> (blank) or <c>device_id</c> (white space only).
     /// </summary>
     public static RequestGen<AuthenticateWithRefreshTokenRequest> AuthenticateWithRefreshToken { get; } =
-        new Spec<(string? ClientId, Secret? Token, string? Org, (string? Ip, string? Ua) F), AuthenticateWithRefreshTokenRequest>(
+        new Spec<(string? ClientId, Secret? Token, string? Org, (string? Ip, string? Ua) F, string? Device), AuthenticateWithRefreshTokenRequest>(
             "AuthenticateWithRefreshToken",
             from client in V.Text
             from token in V.SecretValue
             from org in V.MaybeId("org_")
             from f in Forwarded
-            select ((string?)client, (Secret?)Secret.Of(token), org, f),
-            static a => AuthenticateWithRefreshTokenRequest.Create(a.ClientId, a.Token, a.Org, a.F.Ip, a.F.Ua))
+            from device in MaybeNonBlank
+            select ((string?)client, (Secret?)Secret.Of(token), org, f, device),
+            static a => AuthenticateWithRefreshTokenRequest.Create(a.ClientId, a.Token, a.Org, a.F.Ip, a.F.Ua, a.Device))
         .Break("client_id", Bads.Blank, static (a, v) => a with { ClientId = v })
         .BreakSecret("refresh_token", Bads.BlankSecret, static (a, v) => a with { Token = v })
+        .Break("device_id", Bads.WhiteSpace, static (a, v) => a with { Device = v })
         .Build();
 
     /// <summary>
-    /// <see cref="AuthenticateWithMagicAuthRequest"/>, with or without a link authorization code; broken in
-    /// <c>client_id</c>, <c>code</c> or <c>email</c>.
+    /// <see cref="AuthenticateWithMagicAuthRequest"/>, with or without a link authorization code, each optional key of
+    /// §2.9 set or not; broken in <c>client_id</c>, <c>code</c> or <c>email</c>, or one of <c>invitation_token</c>,
+    /// <c>device_id</c> and <c>radar_auth_attempt_id</c> (white space only).
     /// </summary>
     public static RequestGen<AuthenticateWithMagicAuthRequest> AuthenticateWithMagicAuth { get; } =
-        new Spec<(string? ClientId, string? Code, string? Email, string? Link, (string? Ip, string? Ua) F), AuthenticateWithMagicAuthRequest>(
+        new Spec<(string? ClientId, string? Code, string? Email, string? Link, (string? Ip, string? Ua) F,
+            (string? Invitation, string? Device, string? Signals, string? Radar) X), AuthenticateWithMagicAuthRequest>(
             "AuthenticateWithMagicAuth",
             from client in V.Text
             from code in V.SecretValue
             from email in V.Email
             from link in V.MaybeSecret
             from f in Forwarded
-            select ((string?)client, (string?)code, (string?)email, link, f),
-            static a => AuthenticateWithMagicAuthRequest.Create(a.ClientId, a.Code, a.Email, a.Link, a.F.Ip, a.F.Ua))
+            from x in Extras
+            select ((string?)client, (string?)code, (string?)email, link, f, x),
+            static a => AuthenticateWithMagicAuthRequest.Create(a.ClientId, a.Code, a.Email, a.Link, a.F.Ip, a.F.Ua, a.X.Invitation, a.X.Device, a.X.Radar))
         .Break("client_id", Bads.Blank, static (a, v) => a with { ClientId = v })
         .BreakSecret("code", Bads.Blank, static (a, v) => a with { Code = v })
         .Break("email", Bads.Email, static (a, v) => a with { Email = v })
+        .BreakSecret("invitation_token", Bads.WhiteSpace, static (a, v) => a with { X = a.X with { Invitation = v } })
+        .Break("device_id", Bads.WhiteSpace, static (a, v) => a with { X = a.X with { Device = v } })
+        .Break("radar_auth_attempt_id", Bads.WhiteSpace, static (a, v) => a with { X = a.X with { Radar = v } })
         .Build();
 
     /// <summary>
     /// <see cref="AuthenticateWithTOTPRequest"/>; broken in <c>client_id</c>, <c>code</c>,
-    /// <c>pending_authentication_token</c> or <c>authentication_challenge_id</c>.
+    /// <c>pending_authentication_token</c> or <c>authentication_challenge_id</c> (blank), or <c>device_id</c> (white space only).
     /// </summary>
     public static RequestGen<AuthenticateWithTOTPRequest> AuthenticateWithTOTP { get; } =
-        new Spec<(string? ClientId, string? Code, Secret? Pending, string? Challenge, (string? Ip, string? Ua) F), AuthenticateWithTOTPRequest>(
+        new Spec<(string? ClientId, string? Code, Secret? Pending, string? Challenge, (string? Ip, string? Ua) F, string? Device), AuthenticateWithTOTPRequest>(
             "AuthenticateWithTOTP",
             from client in V.Text
             from code in V.Token(6, 6)
             from pending in V.SecretValue
             from challenge in V.Id("auth_challenge_")
             from f in Forwarded
-            select ((string?)client, (string?)code, (Secret?)Secret.Of(pending), (string?)challenge, f),
-            static a => AuthenticateWithTOTPRequest.Create(a.ClientId, a.Code, a.Pending, a.Challenge, a.F.Ip, a.F.Ua))
+            from device in MaybeNonBlank
+            select ((string?)client, (string?)code, (Secret?)Secret.Of(pending), (string?)challenge, f, device),
+            static a => AuthenticateWithTOTPRequest.Create(a.ClientId, a.Code, a.Pending, a.Challenge, a.F.Ip, a.F.Ua, a.Device))
         .Break("client_id", Bads.Blank, static (a, v) => a with { ClientId = v })
         .BreakSecret("code", Bads.Blank, static (a, v) => a with { Code = v })
         .BreakSecret("pending_authentication_token", Bads.BlankSecret, static (a, v) => a with { Pending = v })
         .Break("authentication_challenge_id", Bads.Blank, static (a, v) => a with { Challenge = v })
+        .Break("device_id", Bads.WhiteSpace, static (a, v) => a with { Device = v })
         .Build();
 
     /// <summary>
     /// <see cref="AuthenticateWithEmailVerificationCodeRequest"/>; broken in <c>client_id</c>, <c>code</c> or
-    /// <c>pending_authentication_token</c>.
+    /// <c>pending_authentication_token</c> (blank), or <c>device_id</c> (white space only).
     /// </summary>
     public static RequestGen<AuthenticateWithEmailVerificationCodeRequest> AuthenticateWithEmailVerificationCode { get; } =
-        new Spec<(string? ClientId, string? Code, Secret? Pending, (string? Ip, string? Ua) F), AuthenticateWithEmailVerificationCodeRequest>(
+        new Spec<(string? ClientId, string? Code, Secret? Pending, (string? Ip, string? Ua) F, string? Device), AuthenticateWithEmailVerificationCodeRequest>(
             "AuthenticateWithEmailVerificationCode",
             from client in V.Text
             from code in V.Token(6, 6)
             from pending in V.SecretValue
             from f in Forwarded
-            select ((string?)client, (string?)code, (Secret?)Secret.Of(pending), f),
-            static a => AuthenticateWithEmailVerificationCodeRequest.Create(a.ClientId, a.Code, a.Pending, a.F.Ip, a.F.Ua))
+            from device in MaybeNonBlank
+            select ((string?)client, (string?)code, (Secret?)Secret.Of(pending), f, device),
+            static a => AuthenticateWithEmailVerificationCodeRequest.Create(a.ClientId, a.Code, a.Pending, a.F.Ip, a.F.Ua, a.Device))
         .Break("client_id", Bads.Blank, static (a, v) => a with { ClientId = v })
         .BreakSecret("code", Bads.Blank, static (a, v) => a with { Code = v })
         .BreakSecret("pending_authentication_token", Bads.BlankSecret, static (a, v) => a with { Pending = v })
+        .Break("device_id", Bads.WhiteSpace, static (a, v) => a with { Device = v })
         .Build();
 
     /// <summary>
     /// <see cref="AuthenticateWithOrganizationSelectionRequest"/>; broken in <c>client_id</c>,
-    /// <c>pending_authentication_token</c> or <c>organization_id</c>.
+    /// <c>pending_authentication_token</c> or <c>organization_id</c> (blank), or <c>device_id</c> (white space only).
     /// </summary>
     public static RequestGen<AuthenticateWithOrganizationSelectionRequest> AuthenticateWithOrganizationSelection { get; } =
-        new Spec<(string? ClientId, Secret? Pending, string? Org, (string? Ip, string? Ua) F), AuthenticateWithOrganizationSelectionRequest>(
+        new Spec<(string? ClientId, Secret? Pending, string? Org, (string? Ip, string? Ua) F, string? Device), AuthenticateWithOrganizationSelectionRequest>(
             "AuthenticateWithOrganizationSelection",
             from client in V.Text
             from pending in V.SecretValue
             from org in V.Id("org_")
             from f in Forwarded
-            select ((string?)client, (Secret?)Secret.Of(pending), (string?)org, f),
-            static a => AuthenticateWithOrganizationSelectionRequest.Create(a.ClientId, a.Pending, a.Org, a.F.Ip, a.F.Ua))
+            from device in MaybeNonBlank
+            select ((string?)client, (Secret?)Secret.Of(pending), (string?)org, f, device),
+            static a => AuthenticateWithOrganizationSelectionRequest.Create(a.ClientId, a.Pending, a.Org, a.F.Ip, a.F.Ua, a.Device))
         .Break("client_id", Bads.Blank, static (a, v) => a with { ClientId = v })
         .BreakSecret("pending_authentication_token", Bads.BlankSecret, static (a, v) => a with { Pending = v })
         .Break("organization_id", Bads.Blank, static (a, v) => a with { Org = v })
+        .Break("device_id", Bads.WhiteSpace, static (a, v) => a with { Device = v })
         .Build();
 
     /// <summary><see cref="RevokeSessionRequest"/>: any non-blank session ID; broken in <c>session_id</c> (blank).</summary>

@@ -54,6 +54,16 @@ public sealed class AuthenticateWireTests(LoopbackFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task AuthenticateWithPassword_sends_the_optional_v6_3_keys_when_given()
+    {
+        Server.Respond(Reply.Json(200, AuthJson));
+        var response = await Run.Succ(Client.AuthenticateWithPassword(Run.Valid(
+            AuthenticateWithPasswordRequest.Create("client_01HX", "ana@example.com", "S3cure!pass",
+                invitationToken: "inv_tok_s3cr3t", deviceId: "device_42", signalsId: "signals_7"))));
+        AssertGrant("""{"client_id":"client_01HX","email":"ana@example.com","password":"S3cure!pass","invitation_token":"inv_tok_s3cr3t","device_id":"device_42","signals_id":"signals_7","client_secret":"sk_test_grants","grant_type":"password"}""", response);
+    }
+
+    [Fact]
     public async Task AuthenticateWithCode_sends_the_code_and_PKCE_verifier()
     {
         Server.Respond(Reply.Json(200, AuthJson));

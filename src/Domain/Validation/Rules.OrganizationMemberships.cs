@@ -18,6 +18,15 @@ public static partial class Rules
         : Success<FieldProblem, Option<string>>(Some(value));
 
     /// <summary>
+    /// An optional secret token (e.g. the <c>invitation_token</c> of a sign-in): <c>null</c> or <c>""</c> is unset,
+    /// a white-space-only value is a problem, like <see cref="OptionalId"/>; a given token is wrapped so it never prints.
+    /// </summary>
+    /// <param name="field">The wire name of the field.</param>
+    /// <param name="value">The token, or <c>null</c>.</param>
+    public static Validation<FieldProblem, Option<Secret>> OptionalSecretId(string field, string? value) =>
+        OptionalId(field, value).Map(static o => o.Map(Secret.Of));
+
+    /// <summary>
     /// At least one of <c>user_id</c> and <c>organization_id</c> (spec §2.8 #31, enforced here rather than
     /// left to the server). When both are unset (<c>null</c> or <c>""</c>) the problem is reported on
     /// <em>both</em> wire names, so a form can mark both inputs; a white-space-only value is not unset and is

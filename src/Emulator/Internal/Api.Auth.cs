@@ -24,6 +24,7 @@ internal sealed partial class Api
         if (q.Str("grant_type") == DeviceCodeGrantType) return Locked(() => DeviceCodeGrant(q)); // a public-client grant: no client_secret
         if (q.Str("client_secret") != rt.Options.ApiKey) throw Err.OAuth(401, "invalid_client", "Invalid client_secret.");
         var grant = q.Str("grant_type") ?? throw InvalidRequest("grant_type is required.");
+        foreach (var key in SignInExtras) q.Str(key); // spec §2.9: strings or absent; a non-string is a 422 like any field
         if (grant == "password") return PasswordGrant(q);
         Func<Req, Reply> handler = grant switch
         {
@@ -38,6 +39,24 @@ internal sealed partial class Api
             _ => throw Err.OAuth(400, "unsupported_grant_type", $"Unsupported grant_type '{grant}'."),
         };
         return Locked(() => handler(q));
+    }
+
+    /// <summary>
+    /// The optional keys of the v6.3 grants (spec §2.9). Each is type-checked on every grant; <c>invitation_token</c>
+    /// accepts a matching invitation (<see cref="AcceptOnSignIn"/>), the device, signals and Radar attempt IDs are ignored.
+    /// </summary>
+    private static readonly string[] SignInExtras = ["invitation_token", "device_id", "signals_id", "radar_auth_attempt_id"];
+
+    /// <summary>
+    /// A sign-in carrying the token of a pending invitation to the signed-in user's own email accepts it (as the
+    /// token stored on a magic auth code does); an unknown, expired, revoked or foreign token is ignored.
+    /// </summary>
+    private void AcceptOnSignIn(string? invitationToken, User user)
+    {
+        if (invitationToken is not null &&
+            S.Invitations.Values.FirstOrDefault(i => i.Token == invitationToken) is { } inv &&
+            inv.State(Now) == "pending" && string.Equals(inv.Email, user.Email, StringComparison.OrdinalIgnoreCase))
+            Accept(inv, user);
     }
 
     private static string Required(Req q, string key) => q.Str(key) ?? throw InvalidRequest($"{key} is required.");
@@ -84,6 +103,7 @@ internal sealed partial class Api
             if (!ok || userId is null || S.Users.GetValueOrDefault(userId) is not { } user || user.PasswordHash != hash)
                 throw Err.Code(400, "invalid_credentials", "Invalid credentials.");
             RadarStepUp(user, "Password");
+            AcceptOnSignIn(q.Str("invitation_token"), user);
             return Proceed(user, "Password", null, emailOk: false, mfaOk: false);
         });
     }
@@ -107,10 +127,8 @@ internal sealed partial class Api
         ma.Used = true;
         ma.UpdatedAt = Now;
         user.EmailVerified = true;
-        if (ma.InvitationToken is { } invToken &&
-            S.Invitations.Values.FirstOrDefault(i => i.Token == invToken) is { } inv &&
-            inv.State(Now) == "pending" && string.Equals(inv.Email, user.Email, StringComparison.OrdinalIgnoreCase))
-            Accept(inv, user);
+        AcceptOnSignIn(ma.InvitationToken, user);
+        AcceptOnSignIn(q.Str("invitation_token"), user);
         return Proceed(user, "MagicAuth", null, emailOk: true, mfaOk: false);
     }
 
@@ -155,6 +173,7 @@ internal sealed partial class Api
         else if (verifier is not null)
             throw InvalidGrant("code_verifier was given for a code issued without code_challenge.");
         var user = S.Users.GetValueOrDefault(ac.UserId) ?? throw InvalidGrant("The user of this code no longer exists.");
+        AcceptOnSignIn(q.Str("invitation_token"), user);
         return Proceed(user, ac.AuthMethod, ac.OrganizationId, emailOk: ac.StepsDone, mfaOk: ac.StepsDone, origin: ac);
     }
 

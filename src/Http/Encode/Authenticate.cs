@@ -27,14 +27,18 @@ public static class GrantTypes
 
 public static partial class Encode
 {
-    /// <summary><c>POST /user_management/authenticate</c>, grant <c>password</c> (spec §2.2 #8).</summary>
+    /// <summary><c>POST /user_management/authenticate</c>, grant <c>password</c> (spec §2.2 #8); the optional keys of §2.9 after the forwarded ones.</summary>
     public static HttpRequestSpec AuthenticateWithPassword(AuthenticateWithPasswordRequest r, Secret apiKey) =>
         Authenticate(apiKey, GrantTypes.Password,
             Json.Always("client_id", r.ClientId),
             Json.Always("email", r.Email),
             Json.Always("password", r.Password),
             Json.NonEmpty("ip_address", r.IpAddress),
-            Json.NonEmpty("user_agent", r.UserAgent));
+            Json.NonEmpty("user_agent", r.UserAgent),
+            Json.NonEmpty("invitation_token", r.InvitationToken),
+            Json.NonEmpty("device_id", r.DeviceId),
+            Json.NonEmpty("signals_id", r.SignalsId),
+            Json.NonEmpty("radar_auth_attempt_id", r.RadarAuthAttemptId));
 
     /// <summary><c>POST /user_management/authenticate</c>, grant <c>authorization_code</c> (spec §2.2 #9).</summary>
     public static HttpRequestSpec AuthenticateWithCode(AuthenticateWithCodeRequest r, Secret apiKey) =>
@@ -43,7 +47,10 @@ public static partial class Encode
             Json.Always("code", r.Code),
             Json.NonEmpty("code_verifier", r.CodeVerifier),
             Json.NonEmpty("ip_address", r.IpAddress),
-            Json.NonEmpty("user_agent", r.UserAgent));
+            Json.NonEmpty("user_agent", r.UserAgent),
+            Json.NonEmpty("invitation_token", r.InvitationToken),
+            Json.NonEmpty("device_id", r.DeviceId),
+            Json.NonEmpty("signals_id", r.SignalsId));
 
     /// <summary><c>POST /user_management/authenticate</c>, grant <c>refresh_token</c> (spec §2.2 #10).</summary>
     public static HttpRequestSpec AuthenticateWithRefreshToken(AuthenticateWithRefreshTokenRequest r, Secret apiKey) =>
@@ -52,7 +59,8 @@ public static partial class Encode
             Json.Always("refresh_token", r.RefreshToken),
             Json.NonEmpty("organization_id", r.OrganizationId),
             Json.NonEmpty("ip_address", r.IpAddress),
-            Json.NonEmpty("user_agent", r.UserAgent));
+            Json.NonEmpty("user_agent", r.UserAgent),
+            Json.NonEmpty("device_id", r.DeviceId));
 
     /// <summary><c>POST /user_management/authenticate</c>, the magic-auth grant (spec §2.2 #11).</summary>
     public static HttpRequestSpec AuthenticateWithMagicAuth(AuthenticateWithMagicAuthRequest r, Secret apiKey) =>
@@ -62,7 +70,10 @@ public static partial class Encode
             Json.Always("email", r.Email),
             Json.NonEmpty("link_authorization_code", r.LinkAuthorizationCode),
             Json.NonEmpty("ip_address", r.IpAddress),
-            Json.NonEmpty("user_agent", r.UserAgent));
+            Json.NonEmpty("user_agent", r.UserAgent),
+            Json.NonEmpty("invitation_token", r.InvitationToken),
+            Json.NonEmpty("device_id", r.DeviceId),
+            Json.NonEmpty("radar_auth_attempt_id", r.RadarAuthAttemptId));
 
     /// <summary>
     /// <c>POST /user_management/authenticate</c>, the TOTP grant (spec §2.2 #12). Note Go's order: the optional
@@ -75,7 +86,8 @@ public static partial class Encode
             Json.NonEmpty("ip_address", r.IpAddress),
             Json.NonEmpty("user_agent", r.UserAgent),
             Json.Always("pending_authentication_token", r.PendingAuthenticationToken),
-            Json.Always("authentication_challenge_id", r.AuthenticationChallengeId));
+            Json.Always("authentication_challenge_id", r.AuthenticationChallengeId),
+            Json.NonEmpty("device_id", r.DeviceId));
 
     /// <summary><c>POST /user_management/authenticate</c>, the email-verification grant (spec §2.2 #13).</summary>
     public static HttpRequestSpec AuthenticateWithEmailVerificationCode(AuthenticateWithEmailVerificationCodeRequest r, Secret apiKey) =>
@@ -84,7 +96,8 @@ public static partial class Encode
             Json.Always("code", r.Code),
             Json.Always("pending_authentication_token", r.PendingAuthenticationToken),
             Json.NonEmpty("ip_address", r.IpAddress),
-            Json.NonEmpty("user_agent", r.UserAgent));
+            Json.NonEmpty("user_agent", r.UserAgent),
+            Json.NonEmpty("device_id", r.DeviceId));
 
     /// <summary><c>POST /user_management/authenticate</c>, the organization-selection grant (spec §2.2 #14).</summary>
     public static HttpRequestSpec AuthenticateWithOrganizationSelection(AuthenticateWithOrganizationSelectionRequest r, Secret apiKey) =>
@@ -93,7 +106,8 @@ public static partial class Encode
             Json.Always("pending_authentication_token", r.PendingAuthenticationToken),
             Json.Always("organization_id", r.OrganizationId),
             Json.NonEmpty("ip_address", r.IpAddress),
-            Json.NonEmpty("user_agent", r.UserAgent));
+            Json.NonEmpty("user_agent", r.UserAgent),
+            Json.NonEmpty("device_id", r.DeviceId));
 
     /// <summary><c>POST /user_management/sessions/revoke</c> with <c>{"session_id": …}</c> (spec §2.10 #43), bearer auth.</summary>
     public static HttpRequestSpec RevokeSession(RevokeSessionRequest r, Secret apiKey) =>
