@@ -10,11 +10,11 @@ public static partial class WorkOSGen
         from ua in V.MaybeText
         select (ip, ua);
 
-    /// <summary>An optional ID of §2.9 (<c>device_id</c>, <c>signals_id</c>, <c>radar_auth_attempt_id</c>): unset, empty or any non-blank text.</summary>
+    /// <summary>An optional ID added after Go v6.3 (<c>device_id</c>, <c>signals_id</c>, <c>radar_auth_attempt_id</c>): unset, empty or any non-blank text.</summary>
     private static Gen<string?> MaybeNonBlank => Gen.OneOf(Gen.Elements<string?>(null, ""), V.Text.Select(static s => (string?)s));
 
     /// <summary>
-    /// The optional keys that the v6.3 grants added (spec §2.9), each unset or set: the invitation token (a secret),
+    /// The optional keys that the v6.3 grants added (added after Go v6.3), each unset or set: the invitation token (a secret),
     /// the device ID, the Radar signals ID and the Radar authentication attempt ID.
     /// </summary>
     private static Gen<(string? Invitation, string? Device, string? Signals, string? Radar)> Extras =>
@@ -25,7 +25,7 @@ public static partial class WorkOSGen
         select (invitation, device, signals, radar);
 
     /// <summary>
-    /// <see cref="AuthenticateWithPasswordRequest"/>, each optional key of §2.9 set or not; broken in <c>client_id</c>
+    /// <see cref="AuthenticateWithPasswordRequest"/>, each optional key added after Go v6.3 set or not; broken in <c>client_id</c>
     /// (blank), <c>email</c> (blank or not an address), <c>password</c> (blank) or one of <c>invitation_token</c>,
     /// <c>device_id</c>, <c>signals_id</c> and <c>radar_auth_attempt_id</c> (white space only).
     /// </summary>
@@ -51,7 +51,7 @@ public static partial class WorkOSGen
         .Build();
 
     /// <summary>
-    /// <see cref="AuthenticateWithCodeRequest"/>, with or without a PKCE verifier, each optional key of §2.9 set or not;
+    /// <see cref="AuthenticateWithCodeRequest"/>, with or without a PKCE verifier, each optional key added after Go v6.3 set or not;
     /// broken in <c>client_id</c> or <c>code</c> (blank) or one of <c>invitation_token</c>, <c>device_id</c> and
     /// <c>signals_id</c> (white space only).
     /// </summary>
@@ -92,8 +92,8 @@ public static partial class WorkOSGen
         .Build();
 
     /// <summary>
-    /// <see cref="AuthenticateWithMagicAuthRequest"/>, with or without a link authorization code, each optional key of
-    /// §2.9 set or not; broken in <c>client_id</c>, <c>code</c> or <c>email</c>, or one of <c>invitation_token</c>,
+    /// <see cref="AuthenticateWithMagicAuthRequest"/>, with or without a link authorization code, each optional key
+    /// added after Go v6.3 set or not; broken in <c>client_id</c>, <c>code</c> or <c>email</c>, or one of <c>invitation_token</c>,
     /// <c>device_id</c> and <c>radar_auth_attempt_id</c> (white space only).
     /// </summary>
     public static RequestGen<AuthenticateWithMagicAuthRequest> AuthenticateWithMagicAuth { get; } =

@@ -1,7 +1,7 @@
 namespace WorkOS.Functional.Emulator.Tests;
 
 /// <summary>
-/// The optional keys of the v6.3 authenticate grants (spec §2.9) on the emulator: accepted as strings, a non-string
+/// The optional keys of the v6.3 authenticate grants (added after Go v6.3) on the emulator: accepted as strings, a non-string
 /// is a 422 like any field, and an <c>invitation_token</c> of a pending invitation to the user's email is accepted
 /// by the sign-in.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace WorkOS.Functional.Properties;
 
 /// <summary>
-/// The optional keys that the v6.3 authenticate grants added (spec §2.9): each grant sends each of its keys under
+/// The optional keys that the v6.3 authenticate grants added (added after Go v6.3): each grant sends each of its keys under
 /// its exact JSON name only when it is given (not unset, not <c>""</c>), after the grant's other fields and before
 /// <c>client_secret</c>/<c>grant_type</c>; a white-space-only value is refused; the <c>invitation_token</c> is a
 /// secret that never prints.

@@ -24,7 +24,7 @@ internal sealed partial class Api
         if (q.Str("grant_type") == DeviceCodeGrantType) return Locked(() => DeviceCodeGrant(q)); // a public-client grant: no client_secret
         if (q.Str("client_secret") != rt.Options.ApiKey) throw Err.OAuth(401, "invalid_client", "Invalid client_secret.");
         var grant = q.Str("grant_type") ?? throw InvalidRequest("grant_type is required.");
-        foreach (var key in SignInExtras) q.Str(key); // spec §2.9: strings or absent; a non-string is a 422 like any field
+        foreach (var key in SignInExtras) q.Str(key); // added after Go v6.3: strings or absent; a non-string is a 422 like any field
         if (grant == "password") return PasswordGrant(q);
         Func<Req, Reply> handler = grant switch
         {
@@ -42,7 +42,7 @@ internal sealed partial class Api
     }
 
     /// <summary>
-    /// The optional keys of the v6.3 grants (spec §2.9). Each is type-checked on every grant; <c>invitation_token</c>
+    /// The optional keys of the v6.3 grants (added after Go v6.3). Each is type-checked on every grant; <c>invitation_token</c>
     /// accepts a matching invitation (<see cref="AcceptOnSignIn"/>), the device, signals and Radar attempt IDs are ignored.
     /// </summary>
     private static readonly string[] SignInExtras = ["invitation_token", "device_id", "signals_id", "radar_auth_attempt_id"];

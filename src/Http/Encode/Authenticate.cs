@@ -27,7 +27,7 @@ public static class GrantTypes
 
 public static partial class Encode
 {
-    /// <summary><c>POST /user_management/authenticate</c>, grant <c>password</c> (spec §2.2 #8); the optional keys of §2.9 after the forwarded ones.</summary>
+    /// <summary><c>POST /user_management/authenticate</c>, grant <c>password</c> (spec §2.2 #8); the optional keys added after Go v6.3 after the forwarded ones.</summary>
     public static HttpRequestSpec AuthenticateWithPassword(AuthenticateWithPasswordRequest r, Secret apiKey) =>
         Authenticate(apiKey, GrantTypes.Password,
             Json.Always("client_id", r.ClientId),
