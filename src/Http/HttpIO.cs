@@ -93,8 +93,7 @@ public sealed class LiveHttpIO : HttpIO
         }
         try
         {
-            var value = response.IsSuccess ? decode(response) : Left<Error, A>(Decode.Error(response));
-            return value.IsRight ? FinSucc((A)value) : FinFail<A>((Error)value);
+            return Interpreter.Answer(response, decode);
         }
         finally
         {

@@ -42,6 +42,12 @@ public static class Interpreter
         {
             return FinFail<A>(Classify(Error.New(ex), ct));
         }
+        return Answer(response, decode);
+    }
+
+    /// <summary>An answer as the operation's result: a 2xx decoded by <paramref name="decode"/>, anything else a typed error.</summary>
+    internal static Fin<A> Answer<A>(HttpResponseSpec response, Func<HttpResponseSpec, Either<Error, A>> decode)
+    {
         var value = response.IsSuccess ? decode(response) : Left<Error, A>(Decode.Error(response));
         return value.IsRight ? FinSucc((A)value) : FinFail<A>((Error)value);
     }
