@@ -162,15 +162,21 @@ public static class WorkOSResilience
         return pipeline;
     }
 
-    /// <summary>The attempt timeout or what is left of the total, whichever is sooner; the first attempt marks the start.</summary>
-    private static TimeSpan AttemptLimit(ResilienceContext context, WorkOSHttpOptions options, TimeProvider time)
+    /// <summary>What is left of the operation's total time; the first call (the first attempt's timeout) marks the start.</summary>
+    private static TimeSpan TimeLeft(ResilienceContext context, WorkOSHttpOptions options, TimeProvider time)
     {
         if (!context.Properties.TryGetValue(Started, out var started))
         {
             started = time.GetTimestamp();
             context.Properties.Set(Started, started);
         }
-        var left = options.TotalTimeout - time.GetElapsedTime(started);
+        return options.TotalTimeout - time.GetElapsedTime(started);
+    }
+
+    /// <summary>The attempt timeout or what is left of the total, whichever is sooner; the first attempt marks the start.</summary>
+    private static TimeSpan AttemptLimit(ResilienceContext context, WorkOSHttpOptions options, TimeProvider time)
+    {
+        var left = TimeLeft(context, options, time);
         // Polly applies no timeout at all to zero or less: what is left of the total is at least a tick.
         return Timer(left < options.AttemptTimeout ? (left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1)) : options.AttemptTimeout);
     }
@@ -202,7 +208,7 @@ public static class WorkOSResilience
         var request = outcome.Result?.RequestMessage ?? context.GetRequestMessage();
         if (request?.RequestUri is not { } uri) return false;
         if (!ShouldRetry(request.Method, uri.AbsolutePath, outcome.Result is { } r ? (int)r.StatusCode : null, outcome.Exception)) return false;
-        var left = options.TotalTimeout - (context.Properties.TryGetValue(Started, out var started) ? time.GetElapsedTime(started) : TimeSpan.Zero);
+        var left = TimeLeft(context, options, time);
         var server = outcome.Result is { } response ? ServerDelay(response, time) : null;
         if (server > options.RetryAfterCap) return false;
         var wait = server ?? Backoff(options.BaseDelay, attempt);
