@@ -28,8 +28,18 @@ public static class QuickRunner
 
     public static async Task<IReadOnlyList<string>> Run(IEnumerable<Pair> pairs, TimeSpan perPair, TextWriter log)
     {
+        var all = pairs.ToList();
+        // Every side of every pair runs for a while before anything is measured: the JIT's tiering (tier 0,
+        // instrumented, tier 1) goes on in the background for seconds after the first calls, and without this the
+        // first pair was measured while its code (and the other pairs' shared code) was still being recompiled.
+        foreach (var pair in all)
+            foreach (var f in new[] { pair.Client, pair.Baseline })
+            {
+                var sw = Stopwatch.StartNew();
+                while (sw.ElapsedMilliseconds < 700) await f().ConfigureAwait(false);
+            }
         var lines = new List<string>();
-        foreach (var pair in pairs)
+        foreach (var pair in all)
         {
             var line = await Measure(pair, perPair, log).ConfigureAwait(false);
             Console.WriteLine(line);

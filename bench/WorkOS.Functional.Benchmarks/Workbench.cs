@@ -27,11 +27,17 @@ public sealed class Workbench : IAsyncDisposable
     {
         (Server, Client, this.baselineHttp) = (server, client, baselineHttp);
         Baseline = new BaselineClient(baselineHttp, server.BaseUrl, Fixtures.ApiKey);
-        // The same client over a plain HttpClient (no resilience handlers): shows what the pipeline itself costs.
+        // The same client over a plain HttpClient (no resilience handlers, the baseline's kind): shows what the pipeline itself costs.
         PlainClient = WorkOSClient.Create(Fixtures.ApiKey, server.BaseUrl.AbsoluteUri, plainHttp).IfLeft(e => throw new InvalidOperationException(e.Message));
     }
 
-    private readonly HttpClient plainHttp = new();
+    private readonly HttpClient plainHttp = new(Decompressing());
+
+    /// <summary>
+    /// A connection handler that asks for compressed answers, as the client's shared pool does: both sides then send
+    /// the same headers (<c>Accept-Encoding</c> included), so a pair measures the same wire exchange.
+    /// </summary>
+    private static SocketsHttpHandler Decompressing() => new() { AutomaticDecompression = System.Net.DecompressionMethods.All };
 
     public WorkOSClient PlainClient { get; }
 
@@ -44,7 +50,7 @@ public sealed class Workbench : IAsyncDisposable
         var server = await LoopbackServer.StartCanned().ConfigureAwait(false);
         // The real client exactly as an application makes it (its own HttpClient and handler pipeline).
         var client = WorkOSClient.Create(Fixtures.ApiKey, server.BaseUrl.AbsoluteUri).IfLeft(e => throw new InvalidOperationException(e.Message));
-        return new Workbench(server, client, new HttpClient());
+        return new Workbench(server, client, new HttpClient(Decompressing()));
     }
 
     // ---- end to end, over loopback HTTP

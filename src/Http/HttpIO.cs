@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net.Http.Headers;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace WorkOS.Functional.Http;
@@ -78,6 +79,12 @@ public sealed class LiveHttpIO : HttpIO
     /// reads, and the raw body of an error is a string). After decoding the answer's body reads as empty, so a
     /// reference kept by mistake sees no bytes, never another call's. Never throws, as <see cref="Interpreter.Exchange"/>.
     /// </summary>
+    /// <remarks>
+    /// This method and the two it awaits (<c>Exchange</c>, <c>ReadBody</c>) keep their suspended state in pooled boxes
+    /// (<see cref="PoolingAsyncValueTaskMethodBuilder{TResult}"/>) instead of a new one each per call: their tasks are
+    /// internal and awaited exactly once, which is what pooling requires.
+    /// </remarks>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     internal async ValueTask<Fin<A>> ExchangeReusingBuffer<A>(HttpRequestSpec request, Func<HttpResponseSpec, Either<Error, A>> decode, CancellationToken ct)
     {
         HttpResponseSpec response;
@@ -103,6 +110,7 @@ public sealed class LiveHttpIO : HttpIO
     }
 
     /// <summary>One exchange: the answer's status, reason, decoded headers and body (in <c>Buffer</c> when <paramref name="pooled"/>).</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<(int Status, string Reason, (string, string)[] Headers, ReadOnlyMemory<byte> Body, byte[]? Buffer)> Exchange(
         HttpRequestSpec request, bool pooled, CancellationToken ct)
     {
@@ -126,7 +134,8 @@ public sealed class LiveHttpIO : HttpIO
     /// 60 KB page as a string is 120 KB on the large-object heap): decoders read the bytes. When
     /// <paramref name="pooled"/>, the buffer is rented (and returned here on failure) and handed back as <c>Buffer</c>.
     /// </summary>
-    private static async Task<(ReadOnlyMemory<byte> Body, byte[]? Buffer)> ReadBody(HttpContent content, int status, int max, bool pooled, CancellationToken ct)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private static async ValueTask<(ReadOnlyMemory<byte> Body, byte[]? Buffer)> ReadBody(HttpContent content, int status, int max, bool pooled, CancellationToken ct)
     {
         Error TooLarge() => new DecodeError("the answer", status, $"the body is larger than the {max}-byte limit");
         var announced = content.Headers.ContentLength;

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Polly;
-using Polly.Retry;
 using Polly.Timeout;
 
 namespace WorkOS.Functional.Http;
@@ -123,108 +122,41 @@ public static class WorkOSResilience
     /// <summary>The pipeline of <see cref="WorkOSHttpOptions.Default"/>, built once: clients made with the defaults share it.</summary>
     private static readonly Lazy<ResiliencePipeline<HttpResponseMessage>> DefaultPipeline = new(static () => Build(WorkOSHttpOptions.Default));
 
-    /// <summary>When the operation started, for the time its total timeout leaves to a <c>Retry-After</c>.</summary>
-    private static readonly ResiliencePropertyKey<long> Started = new("workos.started");
-
     /// <summary>The pipeline alone, as a value (what <see cref="AddWorkOSResilience"/> and <see cref="CreateHttpClient(WorkOSHttpOptions?)"/> run).</summary>
     /// <param name="options">The options.</param>
     public static ResiliencePipeline<HttpResponseMessage> Build(WorkOSHttpOptions options) =>
         Configure(new ResiliencePipelineBuilder<HttpResponseMessage>(), options).Build();
 
     /// <summary>
-    /// Adds, outermost first: the retry (<see cref="ShouldRetry"/>; the delay is the server's <c>Retry-After</c> when
-    /// it gave one, otherwise exponential backoff with jitter) and the per-attempt timeout, which also ends an attempt
-    /// when the operation's total time (<see cref="WorkOSHttpOptions.TotalTimeout"/>) runs out. A <c>Retry-After</c> beyond <see cref="WorkOSHttpOptions.RetryAfterCap"/>, or any wait
-    /// beyond what is left of <see cref="WorkOSHttpOptions.TotalTimeout"/>, is not waited for: the last answer goes
-    /// back to the caller at once (a 429 decodes to <see cref="RateLimited"/> with the server's value). The retry reads the
-    /// request from the context (<c>HttpResilienceContextExtensions.GetRequestMessage</c>), as Microsoft's
-    /// <c>ResilienceHandler</c> and this library's handler set it.
+    /// Adds this library's two strategies to <paramref name="pipeline"/>, the retry (<c>workos-retry</c>) and inside it
+    /// the attempt timeout (<c>workos-attempt</c>): every attempt runs under
+    /// <see cref="WorkOSHttpOptions.AttemptTimeout"/> or what is left of <see cref="WorkOSHttpOptions.TotalTimeout"/>,
+    /// whichever is sooner (an attempt that runs out ends in Polly's <see cref="TimeoutRejectedException"/>); an outcome
+    /// <see cref="ShouldRetry"/> allows is retried, at most <see cref="WorkOSHttpOptions.MaxRetries"/> times, after the
+    /// server's <c>Retry-After</c> when it gave one, otherwise an exponential backoff with jitter. A <c>Retry-After</c>
+    /// beyond <see cref="WorkOSHttpOptions.RetryAfterCap"/>, or any wait beyond what is left of the total, is not waited
+    /// for: the last answer goes back to the caller at once (a 429 decodes to <see cref="RateLimited"/> with the
+    /// server's value). Strategies added before it run around all its attempts, ones added after it around each attempt.
+    /// The strategy reads the request from the context (<c>HttpResilienceContextExtensions.GetRequestMessage</c>), as
+    /// Microsoft's <c>ResilienceHandler</c> and this library's handler set it, and waits by the builder's
+    /// <see cref="ResiliencePipelineBuilderBase.TimeProvider"/>.
     /// </summary>
     /// <param name="pipeline">The builder to add to.</param>
     /// <param name="options">The options.</param>
     /// <returns>The same builder.</returns>
-    public static ResiliencePipelineBuilder<HttpResponseMessage> Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, WorkOSHttpOptions options)
-    {
-        var time = pipeline.TimeProvider ?? TimeProvider.System;
-        if (options.MaxRetries > 0)
-            pipeline.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+    public static ResiliencePipelineBuilder<HttpResponseMessage> Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, WorkOSHttpOptions options) =>
+        pipeline
+            .AddStrategy(context => new WorkOSRetryStrategy(options, context.TimeProvider), new StrategyOptions())
+            // Generated, not fixed: Polly validates a fixed timeout against 10 ms–24 h, and WorkOSHttpOptions allows any positive value.
+            .AddTimeout(new TimeoutStrategyOptions
             {
-                Name = "workos-retry",
-                MaxRetryAttempts = options.MaxRetries,
-                ShouldHandle = args => ValueTask.FromResult(Retryable(args.Outcome, args.Context, args.AttemptNumber, options, time)),
-                // Retryable has decided the wait already (it must know it to decide): the delay is read back here.
-                DelayGenerator = static args => ValueTask.FromResult(args.Context.Properties.TryGetValue(NextDelay, out var wait) ? (TimeSpan?)wait : null),
+                Name = "workos-attempt",
+                TimeoutGenerator = args => ValueTask.FromResult(WorkOSRetryStrategy.AttemptTimeout(args.Context, options)),
             });
-        // One timeout strategy enforces both limits: each attempt gets the attempt timeout or what is left of the total,
-        // whichever is sooner, and the retry never begins a wait that reaches past the total. A separate outer total
-        // timeout would cost a third strategy (a state machine and a timer) on every call for the same guarantee.
-        pipeline.AddTimeout(new TimeoutStrategyOptions { Name = "workos-attempt", TimeoutGenerator = args => ValueTask.FromResult(AttemptLimit(args.Context, options, time)) });
-        return pipeline;
-    }
 
-    /// <summary>What is left of the operation's total time; the first call (the first attempt's timeout) marks the start.</summary>
-    private static TimeSpan TimeLeft(ResilienceContext context, WorkOSHttpOptions options, TimeProvider time)
+    /// <summary>The name under which Polly knows the library's strategy.</summary>
+    private sealed class StrategyOptions : ResilienceStrategyOptions
     {
-        if (!context.Properties.TryGetValue(Started, out var started))
-        {
-            started = time.GetTimestamp();
-            context.Properties.Set(Started, started);
-        }
-        return options.TotalTimeout - time.GetElapsedTime(started);
+        public StrategyOptions() => Name = "workos-retry";
     }
-
-    /// <summary>The attempt timeout or what is left of the total, whichever is sooner; the first attempt marks the start.</summary>
-    private static TimeSpan AttemptLimit(ResilienceContext context, WorkOSHttpOptions options, TimeProvider time)
-    {
-        var left = TimeLeft(context, options, time);
-        // Polly applies no timeout at all to zero or less: what is left of the total is at least a tick.
-        return Timer(left < options.AttemptTimeout ? (left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1)) : options.AttemptTimeout);
-    }
-
-    /// <summary>The longest wait a timer takes (about 49.7 days).</summary>
-    private static readonly TimeSpan MaxTimer = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
-
-    /// <summary>
-    /// A timeout as Polly runs it: one longer than a timer can wait is as good as none (Polly's infinite), instead of
-    /// an exception on every call. Both timeouts are generated rather than fixed, because Polly validates a fixed one
-    /// against 10 ms–24 h when the pipeline is built, and WorkOSHttpOptions allows any positive value.
-    /// </summary>
-    private static TimeSpan Timer(TimeSpan timeout) => timeout > MaxTimer ? Timeout.InfiniteTimeSpan : timeout;
-
-    /// <summary>The wait <see cref="Retryable"/> chose for the retry it allowed, for the retry's delay generator.</summary>
-    private static readonly ResiliencePropertyKey<TimeSpan> NextDelay = new("workos.next-delay");
-
-    /// <summary>
-    /// Whether to retry this outcome, by <see cref="ShouldRetry"/> and the time left: the wait is the server's
-    /// <c>Retry-After</c> when it gave one (not waited for beyond <see cref="WorkOSHttpOptions.RetryAfterCap"/>), else
-    /// exponential backoff with jitter; a wait that would outlast what is left of the total timeout is not begun,
-    /// so the outcome goes back at once instead of ending in a timeout after a useless wait.
-    /// </summary>
-    private static bool Retryable(Outcome<HttpResponseMessage> outcome, ResilienceContext context, int attempt, WorkOSHttpOptions options, TimeProvider time)
-    {
-        // The common case first, with no lookups: an answer whose status no rule retries (every 2xx, most 4xx).
-        if (outcome.Result is { } answer && !RetryableStatuses.Contains((int)answer.StatusCode)) return false;
-        if (context.CancellationToken.IsCancellationRequested) return false;
-        var request = outcome.Result?.RequestMessage ?? context.GetRequestMessage();
-        if (request?.RequestUri is not { } uri) return false;
-        if (!ShouldRetry(request.Method, uri.AbsolutePath, outcome.Result is { } r ? (int)r.StatusCode : null, outcome.Exception)) return false;
-        var left = TimeLeft(context, options, time);
-        var server = outcome.Result is { } response ? ServerDelay(response, time) : null;
-        if (server > options.RetryAfterCap) return false;
-        var wait = server ?? Backoff(options.BaseDelay, attempt);
-        if (wait >= left) return false;
-        context.Properties.Set(NextDelay, wait);
-        return true;
-    }
-
-    /// <summary>Exponential backoff from <paramref name="baseDelay"/>, doubling per retry, with ±25 % jitter.</summary>
-    private static TimeSpan Backoff(TimeSpan baseDelay, int attempt) =>
-        TimeSpan.FromTicks((long)Math.Min(baseDelay.Ticks * Math.Pow(2, attempt) * (0.75 + Random.Shared.NextDouble() * 0.5), TimeSpan.MaxValue.Ticks / 2.0));
-
-    /// <summary>The server's <c>Retry-After</c>, relative to its <c>Date</c> (or now, without one).</summary>
-    private static TimeSpan? ServerDelay(HttpResponseMessage response, TimeProvider time) =>
-        response.Headers.NonValidated.TryGetValues("Retry-After", out var values)
-            ? Decode.RetryAfter(string.Join(",", values), Some(response.Headers.Date ?? time.GetUtcNow()))
-                .Match(static d => (TimeSpan?)d, static () => null)
-            : null;
 }

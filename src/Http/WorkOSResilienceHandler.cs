@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using Polly;
 
@@ -14,7 +15,7 @@ namespace WorkOS.Functional.Http;
 /// <c>AddResilienceHandler</c>, reports Polly's own telemetry on every call: together most of the pipeline's cost
 /// on a call that succeeds at once (bench/README.md). This handler keeps only what the pipeline needs: a pooled
 /// context carrying the request (for the retry rule), outcomes instead of thrown exceptions, and a static
-/// callback with its state passed in, so a call that succeeds at once allocates nothing of its own. The library's
+/// callback with its state passed in and its state machine pooled. The library's
 /// own spans and metrics (WorkOSTelemetry, WorkOSAttemptHandler) report attempts and retries instead.
 /// </remarks>
 internal sealed class WorkOSResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline) : DelegatingHandler
@@ -26,25 +27,27 @@ internal sealed class WorkOSResilienceHandler(ResiliencePipeline<HttpResponseMes
         context.SetRequestMessage(request);
         try
         {
-            var outcome = await pipeline.ExecuteOutcomeAsync(
-                static async (ctx, state) =>
-                {
-                    try
-                    {
-                        return Outcome.FromResult(await state.Handler.Forward(state.Request, ctx.CancellationToken).ConfigureAwait(false));
-                    }
-                    catch (Exception ex)
-                    {
-                        return Outcome.FromException<HttpResponseMessage>(ex);
-                    }
-                },
-                context, (Handler: this, Request: request)).ConfigureAwait(false);
+            var outcome = await pipeline.ExecuteOutcomeAsync(Attempt, context, (Handler: this, Request: request)).ConfigureAwait(false);
             if (outcome.Exception is { } failure) ExceptionDispatchInfo.Throw(failure);
             return outcome.Result!;
         }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    /// <summary>One attempt: the inner handlers' answer, or what they threw, as an outcome; its state machine is pooled.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private static async ValueTask<Outcome<HttpResponseMessage>> Attempt(ResilienceContext context, (WorkOSResilienceHandler Handler, HttpRequestMessage Request) state)
+    {
+        try
+        {
+            return Outcome.FromResult(await state.Handler.Forward(state.Request, context.CancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception ex)
+        {
+            return Outcome.FromException<HttpResponseMessage>(ex);
         }
     }
 

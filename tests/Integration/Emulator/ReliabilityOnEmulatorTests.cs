@@ -270,6 +270,38 @@ public sealed class ReliabilityOnEmulatorTests(EmulatorFixture emu) : IClassFixt
         Assert.Empty(elsewhere.Requests);
         Assert.Equal(0, await Left(redirect));
     }
+    /// <summary>
+    /// The library's strategies are a Polly pipeline a caller can put in their own: Microsoft's resilience handler runs
+    /// <see cref="WorkOSResilience.Configure"/> with the same rules (the retry reads the request from the context).
+    /// </summary>
+    [Fact(Timeout = 30_000)]
+    public async Task Configure_s_strategies_under_Microsoft_s_resilience_handler_retry_a_GET_and_time_out_an_attempt()
+    {
+        var options = Fast with { AttemptTimeout = TimeSpan.FromMilliseconds(500) };
+        await using var services = new ServiceCollection().AddHttpClient("own")
+            .AddResilienceHandler("mine", b => WorkOSResilience.Configure(b, options)).Services.BuildServiceProvider();
+        var client = Run.Valid(WorkOSClient.Create(emu.Emulator.ApiKey, emu.Emulator.BaseUrl.ToString(),
+            services.GetRequiredService<IHttpClientFactory>().CreateClient("own")));
+
+        var unavailable = await Hook(new() { ["method"] = "GET", ["path"] = "/user_management/users/user_plain", ["status"] = 503, ["count"] = 2 });
+        await Run.Succ(GetPlain(client));
+        Assert.Equal(0, await Left(unavailable));
+
+        var slow = await Hook(new() { ["method"] = "GET", ["path"] = "/user_management/users/user_plain", ["delay_ms"] = 5000, ["count"] = 1 });
+        var watch = Stopwatch.StartNew();
+        await Run.Succ(GetPlain(client)); // the slow attempt is cut at 500 ms and retried, not waited for
+        Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(4));
+        Assert.Equal(0, await Left(slow));
+
+        var post = await Hook(new() { ["method"] = "POST", ["path"] = "/user_management/users", ["status"] = 503, ["count"] = 2 });
+        try
+        {
+            Assert.Equal(503, Assert.IsType<ApiError>(await Run.Fail(CreateUser(client))).Status); // a POST's 503 is not retried
+            Assert.Equal(1, await Left(post));
+        }
+        finally { await Unhook(post); }
+    }
+
     [Fact(Timeout = 30_000)]
     public async Task A_backoff_that_would_outlast_the_total_timeout_is_not_waited_for_the_last_answer_is_the_result()
     {
