@@ -105,15 +105,26 @@ public abstract record JsonValue
 public static class Json
 {
     /// <summary>An object of the members that are present, in order.</summary>
-    public static JsonValue.Obj Object(params Option<(string Key, JsonValue Value)>[] members)
+    public static JsonValue.Obj Object(params Option<(string Key, JsonValue Value)>[] members) => Object(members.AsSpan());
+
+    /// <summary>An object of the members that are present, in order (the members passed without an array).</summary>
+    public static JsonValue.Obj Object(params ReadOnlySpan<Option<(string Key, JsonValue Value)>> members) => Object(members, []);
+
+    /// <summary>
+    /// An object of the present <paramref name="members"/> followed by the present <paramref name="trailing"/> ones,
+    /// in order: one array, however the members were passed.
+    /// </summary>
+    internal static JsonValue.Obj Object(ReadOnlySpan<Option<(string Key, JsonValue Value)>> members, ReadOnlySpan<Option<(string Key, JsonValue Value)>> trailing)
     {
         // A plain loop into one array: every request body goes through here, and the LINQ chain over
         // Options (Somes, Strict) allocated more than the body itself (see bench/).
         var count = 0;
         foreach (var m in members) if (m.IsSome) count++;
+        foreach (var m in trailing) if (m.IsSome) count++;
         var present = new (string Key, JsonValue Value)[count];
         var i = 0;
         foreach (var m in members) if (m.Case is ValueTuple<string, JsonValue> kv) present[i++] = kv;
+        foreach (var m in trailing) if (m.Case is ValueTuple<string, JsonValue> kv) present[i++] = kv;
         return new(toSeq(present));
     }
 
@@ -125,19 +136,20 @@ public static class Json
 
     /// <summary>A member omitted when <c>None</c> or empty (Go omit-if-empty).</summary>
     public static Option<(string, JsonValue)> NonEmpty(string key, Option<string> value) =>
-        value.Filter(static v => v.Length > 0).Map(v => (key, (JsonValue)new JsonValue.Str(v)));
+        // Not Filter/Map: a lambda capturing the key was allocated on every call, set or not (bodies are built per call).
+        value.Case is string { Length: > 0 } v ? Some((key, (JsonValue)new JsonValue.Str(v))) : None;
 
     /// <summary>A member written whenever set, even empty (presence-based, for the newer calls); omitted only when <c>None</c>.</summary>
     public static Option<(string, JsonValue)> IfSet(string key, Option<string> value) =>
-        value.Map(v => (key, (JsonValue)new JsonValue.Str(v)));
+        value.Case is string v ? Some((key, (JsonValue)new JsonValue.Str(v))) : None;
 
     /// <summary>A secret member omitted when <c>None</c> or empty.</summary>
     public static Option<(string, JsonValue)> NonEmpty(string key, Option<Secret> value) =>
-        value.Filter(static v => !v.IsEmpty).Map(v => (key, (JsonValue)new JsonValue.Hidden(v)));
+        value.Case is Secret { IsEmpty: false } v ? Some((key, (JsonValue)new JsonValue.Hidden(v))) : None;
 
     /// <summary>A string-enum member omitted when <c>None</c> or empty.</summary>
     public static Option<(string, JsonValue)> NonEmpty(string key, Option<StringEnum> value) =>
-        NonEmpty(key, value.Map(static v => v.Value));
+        value.Case is StringEnum { Value.Length: > 0 } v ? Some((key, (JsonValue)new JsonValue.Str(v.Value))) : None;
 
     /// <summary>A boolean member written only when <c>true</c> (Go omit-if-empty bool).</summary>
     public static Option<(string, JsonValue)> IfTrue(string key, bool value) =>

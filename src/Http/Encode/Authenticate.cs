@@ -118,7 +118,10 @@ public static partial class Encode
     /// The shape shared by the seven grants (spec §1.3, §2.2): the grant's fields in Go order, then
     /// <c>client_secret</c> (the API key) and <c>grant_type</c>, both always; no <c>Authorization</c> header.
     /// </summary>
-    private static HttpRequestSpec Authenticate(Secret apiKey, string grantType, params Option<(string Key, JsonValue Value)>[] fields) =>
-        HttpRequestSpec.Post(apiKey, UserManagement, "authenticate").WithoutAuthHeader().WithBody(Json.Object(
-            [.. fields, Json.Always("client_secret", apiKey), Json.Always("grant_type", grantType)]));
+    private static HttpRequestSpec Authenticate(Secret apiKey, string grantType, params ReadOnlySpan<Option<(string Key, JsonValue Value)>> fields) =>
+        // Built at once (not Post(...).WithoutAuthHeader().WithBody(...), a copy per step), the fields passed without an array.
+        new(HttpMethod.Post, AuthenticatePath, Seq<(string, string)>(), Some<JsonValue>(Json.Object(fields,
+            [Json.Always("client_secret", apiKey), Json.Always("grant_type", grantType)])), Auth.None);
+
+    private static readonly Seq<string> AuthenticatePath = Seq(UserManagement, "authenticate");
 }
