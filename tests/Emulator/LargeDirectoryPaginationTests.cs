@@ -1,14 +1,61 @@
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace WorkOS.Functional.Emulator.Tests;
 
 /// <summary>
 /// Paging a directory seeded in scrambled order, with page sizes that do not divide it: every walk, forward
 /// with <c>after</c> and backward with <c>before</c>, in both orders, yields exactly the ids in sorted order.
-/// Guards the emulator's page selection (a bounded heap per request instead of sorting every user).
+/// Guards the emulator's page selection (an ordered index of the directory, and a bounded heap for filtered lists).
 /// </summary>
-public class LargeDirectoryPaginationTests
+public class LargeDirectoryPaginationTests(LargeDirectoryPaginationTests.Directory directory) : IClassFixture<LargeDirectoryPaginationTests.Directory>
 {
+    /// <summary>One emulator with the scrambled directory, shared by the property's cases.</summary>
+    public sealed class Directory : IAsyncLifetime
+    {
+        public Harness H { get; private set; } = null!;
+        public async Task InitializeAsync() => H = await Harness.StartAsync(new EmulatorOptions { SeedJson = Seed() });
+        public async Task DisposeAsync() => await H.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Any single page, against a model of the rules: ascending or descending by ID, the <c>limit</c> items just after
+    /// an <c>after</c> cursor (or the first ones), or just before a <c>before</c> cursor; a cursor need not be an ID of
+    /// the directory (between two, before all, after all); <c>before</c>/<c>after</c> name the page's first/last item
+    /// when the directory holds items beyond it, and are null on an empty page.
+    /// </summary>
+    [Property(MaxTest = 60)]
+    public Property Any_page_is_the_model_s_page()
+    {
+        var sorted = Enumerable.Range(0, Users).Select(Id).Order(StringComparer.Ordinal).ToList();
+        var cursors = Gen.OneOf(
+            Gen.Elements(sorted.ToArray()),
+            Gen.Elements(sorted.ToArray()).Select(static id => id + "0"), // between an ID and the next
+            Gen.Elements("user_", "user_~", "a", "z"));                    // before or after every ID
+        var cases = Gen.Elements("asc", "desc").SelectMany(_ => Gen.Choose(1, 100), (order, limit) => (order, limit))
+            .SelectMany(_ => Gen.Elements("", "after", "before"), (t, kind) => (t.order, t.limit, kind))
+            .SelectMany(_ => cursors, (t, cursor) => (t.order, t.limit, t.kind, cursor));
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var inOrder = c.order == "asc" ? sorted : sorted.AsEnumerable().Reverse().ToList();
+            bool Earlier(string a, string b) => c.order == "asc" ? string.CompareOrdinal(a, b) < 0 : string.CompareOrdinal(a, b) > 0;
+            var expected = c.kind switch
+            {
+                "after" => inOrder.Where(id => Earlier(c.cursor, id)).Take(c.limit).ToList(),
+                "before" => inOrder.Where(id => Earlier(id, c.cursor)).TakeLast(c.limit).ToList(),
+                _ => inOrder.Take(c.limit).ToList(),
+            };
+            var query = $"/user_management/users?limit={c.limit}&order={c.order}" + (c.kind == "" ? "" : $"&{c.kind}={c.cursor}");
+            var r = directory.H.Get(query).GetAwaiter().GetResult();
+            var (before, after) = expected.Count == 0 ? (null, null)
+                : (inOrder.IndexOf(expected[0]) > 0 ? expected[0] : null, inOrder.IndexOf(expected[^1]) < inOrder.Count - 1 ? expected[^1] : null);
+            return (r.Code == 200 && Ids(r).SequenceEqual(expected) && Meta(r, "before") == before && Meta(r, "after") == after)
+                .Label($"{query}: got {r.Code} [{string.Join(",", Ids(r).Take(3))}…] before {Meta(r, "before")} after {Meta(r, "after")}");
+        });
+    }
+
     private const int Users = 301;
 
     private static string Id(int n) => $"user_{n * 7919 % 100_003:D6}"; // distinct, seeded out of order

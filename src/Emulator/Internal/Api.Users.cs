@@ -7,10 +7,14 @@ internal sealed partial class Api
 {
     private Reply ListUsers(Req q)
     {
+        var email = q.Query("email");
+        var orgId = q.Query("organization_id") ?? q.Query("organization");
+        if (string.IsNullOrEmpty(email) && string.IsNullOrEmpty(orgId))
+            return Reply.Ok(Page(q, S.Users, u => u.ToJson())); // the whole directory: from its ordered index
         IEnumerable<User> users = S.Users.Values;
-        if (q.Query("email") is { Length: > 0 } email)
+        if (!string.IsNullOrEmpty(email))
             users = users.Where(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase));
-        if ((q.Query("organization_id") ?? q.Query("organization")) is { Length: > 0 } orgId)
+        if (!string.IsNullOrEmpty(orgId))
         {
             var members = S.Memberships.Values.Where(m => m.OrganizationId == orgId).Select(m => m.UserId).ToHashSet();
             users = users.Where(u => members.Contains(u.Id));

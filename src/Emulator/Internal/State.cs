@@ -24,7 +24,7 @@ internal sealed class State(TimeProvider clock, IdGenerator ids)
 
     public bool SeedMfaRequired { get; set; }
     public Dictionary<string, Organization> Organizations { get; } = [];
-    public Dictionary<string, User> Users { get; } = [];
+    public UserDirectory Users { get; } = new();
     public Dictionary<string, Membership> Memberships { get; } = [];
     public Dictionary<string, Invitation> Invitations { get; } = [];
     public Dictionary<string, OneTimeCode> MagicAuths { get; } = [];
