@@ -168,14 +168,15 @@ internal static class Json
         return o;
     }
 
-    public static async Task WriteAsync(HttpContext ctx, int status, JsonNode? body)
+    public static Task WriteAsync(HttpContext ctx, int status, JsonNode? body)
     {
         ctx.Response.StatusCode = status;
-        if (body is null && (status == 204 || status is >= 300 and < 400)) return;
+        if (body is null && (status == 204 || status is >= 300 and < 400)) return Task.CompletedTask;
         ctx.Response.ContentType = ContentType;
-        var bytes = Encoding.UTF8.GetBytes(Text(body ?? new JsonObject()));
+        // The UTF-8 bytes at once (not a string, then its bytes), and the write's task handed back, not awaited here.
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(body ?? new JsonObject(), Relaxed);
         ctx.Response.ContentLength = bytes.Length;
-        await ctx.Response.Body.WriteAsync(bytes, ctx.RequestAborted);
+        return ctx.Response.Body.WriteAsync(bytes, 0, bytes.Length, ctx.RequestAborted);
     }
 }
 

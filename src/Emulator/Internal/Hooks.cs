@@ -144,19 +144,29 @@ internal sealed class HookStore
     private static bool ValidHeaderValue(string v) => v.Length <= 4096 && v.All(c => c is >= ' ' and <= '~' || c == '\t');
 
     /// <summary>Returns true when a hook answered (or dropped) the request.</summary>
-    public async Task<bool> TryHandleAsync(HttpContext ctx)
+    public Task<bool> TryHandleAsync(HttpContext ctx) =>
+        Take(ctx) is { } hook ? RunAsync(hook, ctx) : Task.FromResult(false);
+
+    /// <summary>The first hook matching the request, its count taken; null (the common case, no allocation) when none does.</summary>
+    public Hook? Take(HttpContext ctx)
     {
-        Hook? hook;
         lock (_hooks)
         {
-            hook = _hooks.FirstOrDefault(h => h.Matches(ctx.Request.Method, ctx.Request.Path.Value ?? "/"));
-            if (hook is null) return false;
-            if (hook.Remaining is { } r)
+            if (_hooks.Count == 0) return null;
+            var (method, path) = (ctx.Request.Method, ctx.Request.Path.Value ?? "/");
+            var hook = _hooks.Find(h => h.Matches(method, path));
+            if (hook?.Remaining is { } r)
             {
                 hook.Remaining = r - 1;
                 if (r - 1 <= 0) _hooks.Remove(hook);
             }
+            return hook;
         }
+    }
+
+    /// <summary>Applies a taken hook; true when it answered (or dropped) the request, false when it only delayed it.</summary>
+    public async Task<bool> RunAsync(Hook hook, HttpContext ctx)
+    {
         if (hook.DelayMs > 0)
         {
             try { await Task.Delay(hook.DelayMs, ctx.RequestAborted); }

@@ -132,98 +132,10 @@ internal static class Pipeline
 
     public static void Configure(WebApplication app, Runtime rt)
     {
-        // 1. request id
-        app.Use(async (ctx, next) =>
-        {
-            ctx.Response.Headers["X-Request-ID"] = rt.Ids.Next("req_");
-            await next(ctx);
-        });
-
-        // 2. loopback Host only (a DNS-rebinding page sends its own host name), on every route
-        app.Use(async (ctx, next) =>
-        {
-            if (!LoopbackHosts.Contains(ctx.Request.Host.Host.ToLowerInvariant()) &&
-                !LoopbackHosts.Contains("[" + ctx.Request.Host.Host.ToLowerInvariant() + "]"))
-            {
-                await Json.WriteAsync(ctx, 403, new JsonObject
-                {
-                    ["code"] = "invalid_host",
-                    ["message"] = "The emulator only answers requests addressed to 127.0.0.1, localhost or [::1].",
-                });
-                return;
-            }
-            await next(ctx);
-        });
-
-        // 3. the control API takes JSON only: a cross-site "simple" POST (text/plain, form, no body) cannot use it.
-        //    (DELETE and PUT are never "simple": a browser preflights them, and the emulator answers no CORS.)
-        app.Use(async (ctx, next) =>
-        {
-            var path = ctx.Request.Path.Value ?? "/";
-            if (IsControl(path) && (HttpMethods.IsPost(ctx.Request.Method) || HttpMethods.IsPut(ctx.Request.Method) ||
-                                    HttpMethods.IsPatch(ctx.Request.Method)) && !IsJson(ctx.Request.ContentType))
-            {
-                await Json.WriteAsync(ctx, 415, new JsonObject
-                {
-                    ["code"] = "unsupported_media_type",
-                    ["message"] = "The /_emulate/ control API accepts only Content-Type: application/json.",
-                });
-                return;
-            }
-            await next(ctx);
-        });
-
-        // 4. fault-injection hooks (before anything else can answer)
-        app.Use(async (ctx, next) =>
-        {
-            var path = ctx.Request.Path.Value ?? "/";
-            if (IsControl(path) || !await rt.Hooks.TryHandleAsync(ctx))
-                await next(ctx);
-        });
-
-        // 5. rate limiting
-        app.Use(async (ctx, next) =>
-        {
-            var path = ctx.Request.Path.Value ?? "/";
-            if (rt.Options.RateLimit && !IsControl(path) && path != "/health")
-            {
-                var key = ctx.Request.Headers.Authorization.ToString();
-                if (key.Length == 0) key = "ip:" + ctx.Connection.RemoteIpAddress;
-                var (allowed, remaining, reset) = rt.Take(key);
-                ctx.Response.Headers["X-RateLimit-Limit"] = rt.Options.RateLimitPerMinute.ToString(CultureInfo.InvariantCulture);
-                ctx.Response.Headers["X-RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
-                ctx.Response.Headers["X-RateLimit-Reset"] = reset.ToString(CultureInfo.InvariantCulture);
-                if (!allowed)
-                {
-                    var retry = Math.Max(1, reset - rt.State.Now.ToUnixTimeSeconds());
-                    ctx.Response.Headers.RetryAfter = retry.ToString(CultureInfo.InvariantCulture);
-                    await Json.WriteAsync(ctx, 429, new JsonObject { ["code"] = "rate_limit_exceeded", ["message"] = "Rate limit exceeded. Retry later." });
-                    return;
-                }
-            }
-            await next(ctx);
-        });
-
-        // 6. API key
-        app.Use(async (ctx, next) =>
-        {
-            var path = ctx.Request.Path.Value ?? "/";
-            var isPublic = PublicPaths.Contains(path.TrimEnd('/')) || PublicPrefixes.Any(p => path.StartsWith(p, StringComparison.Ordinal));
-            if (!isPublic)
-            {
-                var header = ctx.Request.Headers.Authorization.ToString();
-                if (!header.StartsWith("Bearer ", StringComparison.Ordinal) || header["Bearer ".Length..].Trim() != rt.Options.ApiKey)
-                {
-                    await Json.WriteAsync(ctx, 401, new JsonObject
-                    {
-                        ["code"] = "unauthorized",
-                        ["message"] = header.Length == 0 ? "Missing API key (Authorization: Bearer <key>)." : "Invalid API key.",
-                    });
-                    return;
-                }
-            }
-            await next(ctx);
-        });
+        // The gate, in this order: a request id; a loopback Host only; JSON only on the control API; fault-injection
+        // hooks; rate limiting; the API key. One middleware that returns the next step's task without awaiting it when
+        // nothing intervenes (no state machine per step and request), so the emulator costs about what Kestrel does.
+        app.Use((ctx, next) => Gate(ctx, next, rt));
 
         var api = new Api(rt);
         api.Map(new Router(app, rt));
@@ -234,6 +146,93 @@ internal static class Pipeline
             ["code"] = "not_found",
             ["message"] = $"No route for {ctx.Request.Method} {ctx.Request.Path}.",
         })));
+    }
+
+    private static Task Gate(HttpContext ctx, RequestDelegate next, Runtime rt)
+    {
+        // 1. request id
+        ctx.Response.Headers["X-Request-ID"] = rt.Ids.Next("req_");
+
+        // 2. loopback Host only (a DNS-rebinding page sends its own host name), on every route
+        if (!IsLoopbackHost(ctx.Request.Host.Host))
+            return Json.WriteAsync(ctx, 403, new JsonObject
+            {
+                ["code"] = "invalid_host",
+                ["message"] = "The emulator only answers requests addressed to 127.0.0.1, localhost or [::1].",
+            });
+
+        // 3. the control API takes JSON only: a cross-site "simple" POST (text/plain, form, no body) cannot use it.
+        //    (DELETE and PUT are never "simple": a browser preflights them, and the emulator answers no CORS.)
+        var path = ctx.Request.Path.Value ?? "/";
+        var control = IsControl(path);
+        if (control && (HttpMethods.IsPost(ctx.Request.Method) || HttpMethods.IsPut(ctx.Request.Method) ||
+                        HttpMethods.IsPatch(ctx.Request.Method)) && !IsJson(ctx.Request.ContentType))
+            return Json.WriteAsync(ctx, 415, new JsonObject
+            {
+                ["code"] = "unsupported_media_type",
+                ["message"] = "The /_emulate/ control API accepts only Content-Type: application/json.",
+            });
+
+        // 4. fault-injection hooks (before anything else can answer)
+        if (!control && rt.Hooks.Take(ctx) is { } hook) return Hooked(ctx, next, rt, path, hook);
+        return Admitted(ctx, next, rt, path, control);
+    }
+
+    private static async Task Hooked(HttpContext ctx, RequestDelegate next, Runtime rt, string path, Hook hook)
+    {
+        if (!await rt.Hooks.RunAsync(hook, ctx)) await Admitted(ctx, next, rt, path, control: false);
+    }
+
+    /// <summary>What follows the hooks: rate limiting, then the API key, then the route.</summary>
+    private static Task Admitted(HttpContext ctx, RequestDelegate next, Runtime rt, string path, bool control)
+    {
+        // 5. rate limiting
+        if (rt.Options.RateLimit && !control && path != "/health")
+        {
+            var key = ctx.Request.Headers.Authorization.ToString();
+            if (key.Length == 0) key = "ip:" + ctx.Connection.RemoteIpAddress;
+            var (allowed, remaining, reset) = rt.Take(key);
+            ctx.Response.Headers["X-RateLimit-Limit"] = rt.Options.RateLimitPerMinute.ToString(CultureInfo.InvariantCulture);
+            ctx.Response.Headers["X-RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
+            ctx.Response.Headers["X-RateLimit-Reset"] = reset.ToString(CultureInfo.InvariantCulture);
+            if (!allowed)
+            {
+                var retry = Math.Max(1, reset - rt.State.Now.ToUnixTimeSeconds());
+                ctx.Response.Headers.RetryAfter = retry.ToString(CultureInfo.InvariantCulture);
+                return Json.WriteAsync(ctx, 429, new JsonObject { ["code"] = "rate_limit_exceeded", ["message"] = "Rate limit exceeded. Retry later." });
+            }
+        }
+
+        // 6. API key
+        if (!IsPublic(path))
+        {
+            var header = ctx.Request.Headers.Authorization.ToString();
+            if (!header.StartsWith("Bearer ", StringComparison.Ordinal) || !header.AsSpan("Bearer ".Length).Trim().SequenceEqual(rt.Options.ApiKey))
+                return Json.WriteAsync(ctx, 401, new JsonObject
+                {
+                    ["code"] = "unauthorized",
+                    ["message"] = header.Length == 0 ? "Missing API key (Authorization: Bearer <key>)." : "Invalid API key.",
+                });
+        }
+        return next(ctx);
+    }
+
+    /// <summary>One of <see cref="LoopbackHosts"/>, in any case, with or without the brackets of an IPv6 literal.</summary>
+    private static bool IsLoopbackHost(string host)
+    {
+        foreach (var h in LoopbackHosts)
+            if (h.Equals(host, StringComparison.OrdinalIgnoreCase)
+                || (h.Length == host.Length + 2 && h[0] == '[' && h.AsSpan(1, host.Length).Equals(host, StringComparison.OrdinalIgnoreCase)))
+                return true;
+        return false;
+    }
+
+    private static bool IsPublic(string path)
+    {
+        if (PublicPaths.Contains(path.TrimEnd('/'))) return true;
+        foreach (var prefix in PublicPrefixes)
+            if (path.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool IsJson(string? contentType) =>
