@@ -107,7 +107,7 @@ public sealed class UserReaderProperties
 
     /// <summary>An unknown member (snake_case name, or an escaped one), with any value.</summary>
     private static readonly Gen<string> UnknownMember =
-        from name in Gen.Elements("new_server_field", "zz", "roles", "f\\u006f\\u006f", "a.b")
+        from name in Gen.Elements("new_server_field", "zz", "roles", "f\\u006f\\u006f", "a.b", "", "it's")
         from value in AnyValue
         select $"\"{name}\":{value}";
 
@@ -167,6 +167,7 @@ public sealed class UserReaderProperties
             (sound ? 0 : 1, Gen.Elements("null", "[]", "7")))
         from extra in Gen.ListOf(Gen.Frequency(
                 (sound ? 0 : 2, Gen.Constant($"\"data\":{data}")), (sound ? 0 : 2, Gen.Constant($"\"list_metadata\":{metadata}")),
+                (sound ? 0 : 1, Gen.Constant($"\"d\\u0061ta\":{data}")), (sound ? 0 : 1, Gen.Constant($"\"list_\\u006detadata\":{metadata}")),
                 (2, Gen.Constant("\"object\":\"list\"")), (1, UnknownMember)))
             .Select(static l => l.Take(3).ToList())
         from keep in sound ? Gen.Constant(2) : Gen.Choose(0, 2)
@@ -193,7 +194,7 @@ public sealed class UserReaderProperties
     public Property A_user_decodes_exactly_as_the_dto_path_did() =>
         Prop.ForAll(Damaged(AnyUser).ToArbitrary(), body => Same(Decode.User(T.Json(200, body)), OldUser(T.Json(200, body)), body));
 
-    [Property(MaxTest = 400)]
+    [Property(MaxTest = 1000)]
     public Property A_users_page_decodes_exactly_as_the_dto_path_did() =>
         Prop.ForAll(Damaged(Page).ToArbitrary(), body => Same(Decode.ListUsers(T.Json(200, body)), OldListUsers(T.Json(200, body)), body));
 
@@ -203,7 +204,8 @@ public sealed class UserReaderProperties
 
     [Property]
     public Property Bodies_that_are_not_JSON_or_not_objects_decode_as_before() =>
-        Prop.ForAll(Gen.OneOf(WorkOSValues.AnyText, Gen.Elements("null", "null x", "[]", "\"user\"", "5", "true", "{", "{}", "{\"data\":[]}", "<html>")).ToArbitrary(),
+        Prop.ForAll(Gen.OneOf(WorkOSValues.AnyText, Gen.Elements("null", "null x", "[]", "\"user\"", "5", "true", "{", "{}", "{\"data\":[]}", "<html>",
+                "{\"zz\":" + new string('[', 70) + new string(']', 70) + "}", "{\"data\":[{\"metadata\":{\"k\":" + new string('[', 70) + "}}]}")).ToArbitrary(),
             body => Same(Decode.User(T.Json(200, body)), OldUser(T.Json(200, body)), body)
                 .And(Same(Decode.ListUsers(T.Json(200, body)), OldListUsers(T.Json(200, body)), body))
                 .And(Same(Decode.UserResponse(T.Json(200, body)), OldUserResponse(T.Json(200, body)), body)));

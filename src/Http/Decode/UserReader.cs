@@ -62,6 +62,7 @@ internal static class UserReader
             {
                 field = Field(ref reader);
                 if (field == Unknown) unknownName = UserReader.RawName(ref reader);
+                metadataKey = null; // a member's own path: no key of an earlier metadata map
                 reading = true;
                 reader.Read();
                 switch (field)

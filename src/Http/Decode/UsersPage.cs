@@ -27,7 +27,7 @@ internal static class UsersPage
         ListMetadata? metadata = null;
         var member = Other;
         var reading = false;
-        var index = 0;
+        var index = -1;
         ReadOnlySpan<byte> otherName = default;
         try
         {
@@ -35,12 +35,12 @@ internal static class UsersPage
             {
                 member = reader.ValueTextEquals("data"u8) ? Data : reader.ValueTextEquals("list_metadata"u8) ? ListMetadataMember : Other;
                 if (member == Other) otherName = UserReader.RawName(ref reader);
+                index = -1; // not in an array (yet)
                 reading = true;
                 reader.Read();
                 switch (member)
                 {
                     case Data:
-                        index = -1;
                         data = ReadUsers(ref reader, ref index, out itemsMissing);
                         break;
                     case ListMetadataMember:
@@ -62,9 +62,10 @@ internal static class UsersPage
             throw WireJsonException.From(ex, reading ? MemberPath(member, index, otherName) : "", ref reader);
         }
 
-        missing = (data is null ? Seq1("data") : Seq<string>())
-            + (metadata is null ? Seq1("list_metadata") : Seq<string>())
-            + (data is null ? Seq<string>() : itemsMissing);
+        missing = data is not null && metadata is not null
+            ? itemsMissing // the common case: no sequences joined
+            : (data is null ? Seq1("data") : Seq<string>()) + (metadata is null ? Seq1("list_metadata") : Seq<string>())
+              + (data is null ? Seq<string>() : itemsMissing);
         return new ListUsersResponse(data ?? Seq<User>(), metadata ?? new ListMetadata(None, None));
     }
 
