@@ -5,6 +5,8 @@ namespace WorkOS.Functional.Http;
 // wire reference requires (IWireObject.Missing), and Decode.Body turns any missing one into a
 // DecodeError naming it before ToDomain runs. Optional fields map to Option (None when absent,
 // null or ""), lists to empty Seqs. No LanguageExt types here: STJ cannot read them.
+// Users are the exception: UserReader.cs reads them by hand, straight into User (a shape that nests
+// one declares it WireUser?), and the ListUsers page too (UsersPage.cs).
 
 /// <summary>A wire shape that knows which of its fields are required.</summary>
 internal interface IWireObject

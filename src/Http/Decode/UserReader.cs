@@ -61,7 +61,7 @@ internal static class UserReader
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 field = Field(ref reader);
-                if (field == Unknown) unknownName = UserReader.RawName(ref reader);
+                if (field == Unknown) unknownName = RawName(ref reader);
                 metadataKey = null; // a member's own path: no key of an earlier metadata map
                 reading = true;
                 reader.Read();
