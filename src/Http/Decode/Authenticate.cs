@@ -5,7 +5,7 @@ namespace WorkOS.Functional.Http;
 
 internal sealed class AuthenticateResponseDto : IWireObject
 {
-    public UserDto? User { get; set; }
+    public WireUser? User { get; set; }
     public string? OrganizationId { get; set; }
     public string? AccessToken { get; set; }
     public string? RefreshToken { get; set; }
@@ -15,14 +15,14 @@ internal sealed class AuthenticateResponseDto : IWireObject
     public string? AuthkitAuthorizationCode { get; set; }
 
     public Seq<string> Missing(string at) =>
-        User is not null && Wire.IsSet(AccessToken) && Wire.IsSet(RefreshToken) && User.Missing("").IsEmpty
+        User is { IsComplete: true } && Wire.IsSet(AccessToken) && Wire.IsSet(RefreshToken)
             && Impersonator is null && OauthTokens is null
             ? Seq<string>() // the common answer, checked without building paths or joining sequences
             : Wire.Missing(at, ("user", User), ("access_token", AccessToken), ("refresh_token", RefreshToken))
               + Wire.Nested(at, "user", User) + Wire.Nested(at, "impersonator", Impersonator) + Wire.Nested(at, "oauth_tokens", OauthTokens);
 
     public AuthenticateResponse ToDomain() => new(
-        User!.ToDomain(),
+        User!.Value.User,
         Wire.Opt(OrganizationId),
         Secret.Of(AccessToken),
         Secret.Of(RefreshToken),

@@ -61,9 +61,44 @@ public static partial class Decode
     private static string Describe(Exception ex, HttpResponseSpec r)
     {
         var type = r.ContentType.Length == 0 ? "no content type" : $"content type {r.ContentType}";
+        if (ex is WireJsonException w)
+        {
+            // Found by a hand-written reader: its path below where it started (System.Text.Json's path to there, when
+            // it called the reader), and the reader's position, or the one counted up to where it stood.
+            var (line, position) = w.Position(r.Utf8.Span);
+            return $"not the expected JSON ({type}; at line {line}, byte {position}, path {w.Path ?? "$"}{w.Below})";
+        }
         return ex is JsonException j
             ? $"not the expected JSON ({type}; at line {j.LineNumber}, byte {j.BytePositionInLine}, path {j.Path ?? "$"})"
             : $"{ex.GetType().Name} ({type})";
+    }
+
+    /// <summary>A hand-written reader of a whole body: the value the reader stands on, and the paths of the required fields it lacks.</summary>
+    internal delegate A WireRead<out A>(ref Utf8JsonReader reader, out Seq<string> missing);
+
+    /// <summary>
+    /// <see cref="Body{TDto, A}"/> for a body read by hand (<see cref="UserReader"/>) rather than by reflection, with the
+    /// same answers: empty, JSON <c>null</c>, not JSON (anything but whitespace after the value included), a value of
+    /// the wrong type, or lacking required fields, each the same <see cref="DecodeError"/>.
+    /// </summary>
+    internal static Either<Error, A> Read<A>(string what, HttpResponseSpec r, WireRead<A> read) where A : class
+    {
+        if (r.IsBlank) return new DecodeError(what, r.Status, "the body is empty");
+        var reader = new Utf8JsonReader(r.Utf8.Span);
+        A? value = null;
+        var missing = Seq<string>();
+        try
+        {
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.Null) value = read(ref reader, out missing);
+            reader.Read(); // only whitespace may follow the value (else the reader throws), as System.Text.Json requires
+        }
+        catch (Exception ex)
+        {
+            return new DecodeError(what, r.Status, Describe(ex, r));
+        }
+        if (value is null) return new DecodeError(what, r.Status, "the body is JSON null");
+        return missing.IsEmpty ? value : MissingFields(what, r, missing);
     }
 
     /// <summary>Ignores the success body: for operations that return nothing.</summary>
@@ -71,15 +106,16 @@ public static partial class Decode
 
     /// <summary>A <see cref="WorkOS.Functional.User"/> object.</summary>
     public static Either<Error, User> User(HttpResponseSpec r) =>
-        Body<UserDto, User>("User", r, static d => d.ToDomain());
+        Read("User", r, static (ref Utf8JsonReader reader, out Seq<string> missing) =>
+        {
+            var user = UserReader.Read(ref reader, out var lacking);
+            missing = UserReader.Missing("", lacking);
+            return user;
+        });
 
     /// <summary>A list envelope of users.</summary>
     public static Either<Error, ListUsersResponse> ListUsers(HttpResponseSpec r) =>
-        Body<ListDto<UserDto>, ListUsersResponse>("ListUsersResponse", r, static d =>
-        {
-            var (data, meta) = d.ToDomain(static u => u.ToDomain());
-            return new ListUsersResponse(data, meta);
-        });
+        Read("ListUsersResponse", r, UsersPage.Read);
 
     /// <summary>A bare JSON array of identities.</summary>
     public static Either<Error, Seq<Identity>> Identities(HttpResponseSpec r) =>

@@ -101,10 +101,10 @@ public static partial class Decode
         if (code == "email_verification_required")
             return new EmailVerificationRequired(Context(r, code, o.Message ?? ""), token, o.Email ?? "", o.EmailVerificationId ?? "");
         if (code is not ("mfa_enrollment" or "mfa_challenge" or "organization_selection_required")
-            || o.User is not { } dto || !dto.Missing("").IsEmpty)
+            || o.User is not { IsComplete: true } wire)
             return null;
         var context = Context(r, code, o.Message ?? "");
-        var user = dto.ToDomain();
+        var user = wire.User;
         return code switch
         {
             "mfa_enrollment" => new MfaEnrollmentRequired(context, token, user),
@@ -123,7 +123,7 @@ public static partial class Decode
         public string? PendingAuthenticationToken { get; set; }
         public string? Email { get; set; }
         public string? EmailVerificationId { get; set; }
-        public UserDto? User { get; set; }
+        public WireUser? User { get; set; }
         public List<RefDto?>? AuthenticationFactors { get; set; }
         public List<RefDto?>? Organizations { get; set; }
     }
@@ -274,7 +274,7 @@ public static partial class Decode
 
     private static Option<User> UserOf(JsonElement o) =>
         o.TryGetProperty("user", out var u) && u.ValueKind == JsonValueKind.Object
-            ? Try(() => u.Deserialize<UserDto>(Options)).ToOption().Bind(static d => d is null || !d.Missing("").IsEmpty ? None : Some(d.ToDomain()))
+            ? Try(() => u.Deserialize<WireUser>(Options)).ToOption().Bind(static w => w.IsComplete ? Some(w.User) : None)
             : None;
 
     private static string Str(JsonElement o, string name) =>

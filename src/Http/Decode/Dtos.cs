@@ -5,6 +5,8 @@ namespace WorkOS.Functional.Http;
 // wire reference requires (IWireObject.Missing), and Decode.Body turns any missing one into a
 // DecodeError naming it before ToDomain runs. Optional fields map to Option (None when absent,
 // null or ""), lists to empty Seqs. No LanguageExt types here: STJ cannot read them.
+// Users are the exception: UserReader.cs reads them by hand, straight into User (a shape that nests
+// one declares it WireUser?), and the ListUsers page too (UsersPage.cs).
 
 /// <summary>A wire shape that knows which of its fields are required.</summary>
 internal interface IWireObject
@@ -14,35 +16,6 @@ internal interface IWireObject
     /// is empty is no value), prefixed with <paramref name="at"/>; nested objects report theirs too.
     /// </summary>
     Seq<string> Missing(string at);
-}
-
-internal sealed class UserDto : IWireObject
-{
-    public string? Id { get; set; }
-    public string? Email { get; set; }
-    public string? FirstName { get; set; }
-    public string? LastName { get; set; }
-    public bool? EmailVerified { get; set; }
-    public string? ProfilePictureUrl { get; set; }
-    public string? LastSignInAt { get; set; }
-    public string? ExternalId { get; set; }
-    public Dictionary<string, string?>? Metadata { get; set; }
-    public string? CreatedAt { get; set; }
-    public string? UpdatedAt { get; set; }
-    public string? Name { get; set; }
-    public string? Locale { get; set; }
-    public string? Object { get; set; }
-
-    public Seq<string> Missing(string at) =>
-        Wire.IsSet(Id) && Wire.IsSet(Email) && EmailVerified is not null && Wire.IsSet(CreatedAt) && Wire.IsSet(UpdatedAt)
-            ? Seq<string>() // the common case, checked without building the field list (every user of every page comes here)
-            : Wire.Missing(at, ("id", Id), ("email", Email), ("email_verified", EmailVerified), ("created_at", CreatedAt), ("updated_at", UpdatedAt));
-
-    /// <summary>The user; call after <see cref="Missing"/> is empty (the step-up bodies of DecodeError.cs read it leniently).</summary>
-    public User ToDomain() => new(
-        Id ?? "", Email ?? "", Wire.Opt(FirstName), Wire.Opt(LastName), EmailVerified ?? false, Wire.Opt(ProfilePictureUrl),
-        Wire.Opt(LastSignInAt), Wire.Opt(ExternalId),
-        Wire.Strings(Metadata), CreatedAt ?? "", UpdatedAt ?? "", Wire.Opt(Name), Wire.Opt(Locale), Wire.Opt(Object));
 }
 
 internal sealed class IdentityDto : IWireObject
@@ -96,6 +69,10 @@ internal static class Wire
     public static Seq<string> Nested(string at, string name, IWireObject? value) =>
         value is null ? Seq<string>() : value.Missing($"{at}{name}.");
 
+    /// <summary>What a present nested user lacks; nothing when it is absent (say so with <see cref="Missing"/> if it is required).</summary>
+    public static Seq<string> Nested(string at, string name, WireUser? value) =>
+        value is { } user ? user.Missing($"{at}{name}.") : Seq<string>();
+
     /// <summary>What the items of a present array lack, each at <c>name[i]</c>; a null item is itself missing.</summary>
     public static Seq<string> Items<T>(string name, List<T?>? items) where T : class, IWireObject =>
         items is null || items.TrueForAll(static item => item is not null && item.Missing("").IsEmpty)
@@ -118,16 +95,6 @@ internal static class Wire
         foreach (var item in items)
             if (item is not null) mapped[n++] = map(item);
         return toSeq(n == mapped.Length ? mapped : mapped[..n]);
-    }
-
-    /// <summary>A string map without its null values; empty when absent.</summary>
-    public static HashMap<string, string> Strings(Dictionary<string, string?>? map)
-    {
-        var result = HashMap<string, string>();
-        if (map is null) return result;
-        foreach (var (key, value) in map)
-            if (value is not null) result = result.AddOrUpdate(key, value);
-        return result;
     }
 
     /// <summary>null or "" → None (Go decodes null to "", and "" means unset).</summary>

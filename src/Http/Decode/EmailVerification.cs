@@ -11,7 +11,7 @@ public static partial class Decode
     /// a <c>user</c> object is a <see cref="DecodeError"/>: the user is the whole answer.
     /// </summary>
     public static Either<Error, UserResponse> UserResponse(HttpResponseSpec r) =>
-        Body<UserResponseDto, UserResponse>("UserResponse", r, static d => new UserResponse(d.User!.ToDomain()));
+        Body<UserResponseDto, UserResponse>("UserResponse", r, static d => new UserResponse(d.User!.Value.User));
 }
 
 internal sealed class EmailVerificationDto : IWireObject
@@ -33,7 +33,7 @@ internal sealed class EmailVerificationDto : IWireObject
 
 internal sealed class UserResponseDto : IWireObject
 {
-    public UserDto? User { get; set; }
+    public WireUser? User { get; set; }
 
     public Seq<string> Missing(string at) => Wire.Missing(at, ("user", User)) + Wire.Nested(at, "user", User);
 }

@@ -32,7 +32,7 @@ internal sealed class SessionDto : IWireObject
 
 internal sealed class EmailChangeDto : IWireObject
 {
-    public UserDto? User { get; set; }
+    public WireUser? User { get; set; }
     public string? NewEmail { get; set; }
     public string? ExpiresAt { get; set; }
     public string? CreatedAt { get; set; }
@@ -40,16 +40,16 @@ internal sealed class EmailChangeDto : IWireObject
     public Seq<string> Missing(string at) =>
         Wire.Missing(at, ("user", User), ("new_email", NewEmail), ("expires_at", ExpiresAt), ("created_at", CreatedAt)) + Wire.Nested(at, "user", User);
 
-    public EmailChange ToDomain() => new((User ?? new UserDto()).ToDomain(), NewEmail ?? "", ExpiresAt ?? "", CreatedAt ?? "");
+    public EmailChange ToDomain() => new(User!.Value.User, NewEmail ?? "", ExpiresAt ?? "", CreatedAt ?? "");
 }
 
 internal sealed class EmailChangeConfirmationDto : IWireObject
 {
-    public UserDto? User { get; set; }
+    public WireUser? User { get; set; }
 
     public Seq<string> Missing(string at) => Wire.Missing(at, ("user", User)) + Wire.Nested(at, "user", User);
 
-    public EmailChangeConfirmation ToDomain() => new((User ?? new UserDto()).ToDomain());
+    public EmailChangeConfirmation ToDomain() => new(User!.Value.User);
 }
 
 internal sealed class DeviceAuthorizationDto : IWireObject
