@@ -24,6 +24,7 @@ public static class QuickRunner
         public long Bytes;
         public long Ops;
         public int Gen2;
+        public TimeSpan Paused;
     }
 
     public static async Task<IReadOnlyList<string>> Run(IEnumerable<Pair> pairs, TimeSpan perPair, TextWriter log)
@@ -80,7 +81,7 @@ public static class QuickRunner
 
         double time = Median(ratios), alloc = (double)client.Bytes / client.Ops / Math.Max(1.0, (double)baseline.Bytes / baseline.Ops);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {pair.Name}: client {Median(client.NsPerOp) / 1000:F2} us/op {client.Bytes / client.Ops} B/op | baseline {Median(baseline.NsPerOp) / 1000:F2} us/op {baseline.Bytes / baseline.Ops} B/op | {ratios.Count} rounds x {opsPerRound} ops"));
+            $"  {pair.Name}: client {Median(client.NsPerOp) / 1000:F2} us/op {client.Bytes / client.Ops} B/op | baseline {Median(baseline.NsPerOp) / 1000:F2} us/op {baseline.Bytes / baseline.Ops} B/op | {ratios.Count} rounds x {opsPerRound} ops | GC pause {client.Paused.TotalNanoseconds / client.Ops / 1000:F2}/{baseline.Paused.TotalNanoseconds / baseline.Ops / 1000:F2} us/op"));
         var gen2 = pair.Gen2
             ? string.Create(CultureInfo.InvariantCulture, $" gen2={client.Gen2 * 1000.0 / client.Ops:F1}/{baseline.Gen2 * 1000.0 / baseline.Ops:F1} per 1000 calls (client/baseline)")
             : "";
@@ -91,11 +92,13 @@ public static class QuickRunner
     {
         var gen2 = GC.CollectionCount(2);
         var bytes = GC.GetTotalAllocatedBytes(precise: true);
+        var paused = GC.GetTotalPauseDuration();
         var sw = Stopwatch.StartNew();
         for (var i = 0; i < n; i++) await op().ConfigureAwait(false);
         sw.Stop();
         side.Bytes += GC.GetTotalAllocatedBytes(precise: true) - bytes;
         side.Gen2 += GC.CollectionCount(2) - gen2;
+        side.Paused += GC.GetTotalPauseDuration() - paused;
         side.Ops += n;
         side.NsPerOp.Add(sw.Elapsed.TotalNanoseconds / n);
     }
