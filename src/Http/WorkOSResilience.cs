@@ -84,7 +84,7 @@ public static class WorkOSResilience
         builder.ConfigurePrimaryHttpMessageHandler(NewHandler);
         builder.ConfigureHttpClient(static c => c.Timeout = Timeout.InfiniteTimeSpan);
         var pipeline = Build(o); // built once per registration; a pipeline is immutable and safe to share
-        builder.AddHttpMessageHandler(() => new WorkOSResilienceHandler(pipeline));
+        builder.AddHttpMessageHandler(() => new WorkOSResilienceHandler(o, pipeline));
         return builder;
     }
 
@@ -113,7 +113,7 @@ public static class WorkOSResilience
         }
         // disposeHandler: false, so disposing the client never disposes the shared pool.
         var pipeline = options is null || ReferenceEquals(options, WorkOSHttpOptions.Default) ? DefaultPipeline.Value : Build(options);
-        return new(new WorkOSResilienceHandler(pipeline) { InnerHandler = pool }, disposeHandler: false)
+        return new(new WorkOSResilienceHandler(options ?? WorkOSHttpOptions.Default, pipeline) { InnerHandler = pool }, disposeHandler: false)
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };

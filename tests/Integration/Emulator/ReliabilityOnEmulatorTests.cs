@@ -63,6 +63,39 @@ public sealed class ReliabilityOnEmulatorTests(EmulatorFixture emu) : IClassFixt
         Assert.Equal(0, await Left(id));
     }
 
+    /// <summary>
+    /// The handler makes a call's first attempt and hands a call to retry to the pipeline: the attempts still number
+    /// <c>MaxRetries + 1</c> in all, and the total timeout still counts from the first attempt's start.
+    /// </summary>
+    [Fact(Timeout = 30_000)]
+    public async Task A_GET_that_keeps_failing_is_tried_MaxRetries_plus_one_times()
+    {
+        var id = await Hook(new() { ["method"] = "GET", ["path"] = "/user_management/users/user_plain", ["status"] = 503, ["count"] = 10 });
+        try
+        {
+            Assert.Equal(503, Assert.IsType<ApiError>(await Run.Fail(GetPlain(Client(Fast with { MaxRetries = 2 })))).Status);
+            Assert.Equal(7, await Left(id));
+        }
+        finally { await Unhook(id); }
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task The_total_timeout_counts_from_the_first_attempt_when_a_slow_GET_is_retried()
+    {
+        var id = await Hook(new() { ["method"] = "GET", ["path"] = "/user_management/users/user_plain", ["delay_ms"] = 10_000, ["count"] = 3 });
+        try
+        {
+            var watch = Stopwatch.StartNew();
+            var error = await Run.Fail(GetPlain(Client(Fast with { AttemptTimeout = TimeSpan.FromSeconds(2), TotalTimeout = TimeSpan.FromSeconds(3) })));
+            Assert.IsType<RequestTimedOut>(error);
+            // 2 s for the first attempt, then what is left of the 3 s for the second; a second attempt given a whole
+            // attempt timeout would end after 4 s.
+            Assert.InRange(watch.Elapsed, TimeSpan.FromSeconds(2.8), TimeSpan.FromSeconds(3.8));
+            Assert.Equal(1, await Left(id));
+        }
+        finally { await Unhook(id); }
+    }
+
     [Fact(Timeout = 30_000)]
     public async Task A_503_on_authenticate_fails_at_once_after_one_request()
     {
