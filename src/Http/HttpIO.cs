@@ -66,8 +66,13 @@ public sealed class LiveHttpIO : HttpIO
     /// <inheritdoc />
     public async ValueTask<HttpResponseSpec> Send(HttpRequestSpec request, CancellationToken ct)
     {
-        var (status, reason, headers, body, _) = await Exchange(request, pooled: false, ct).ConfigureAwait(false);
-        return new HttpResponseSpec(status, reason, headers, body);
+        using var message = ToMessage(request, BaseUrl);
+        using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
+        RefuseOtherOrigin(response);
+        using var reading = ReadingTimeout(ct);
+        var status = (int)response.StatusCode;
+        var (body, _) = await ReadBody(response.Content, status, options.MaxBodyBytes, pooled: false, reading.Token).ConfigureAwait(false);
+        return new HttpResponseSpec(status, response.ReasonPhrase ?? "", Headers(response), body);
     }
 
     /// <summary>
@@ -80,19 +85,25 @@ public sealed class LiveHttpIO : HttpIO
     /// reference kept by mistake sees no bytes, never another call's. Never throws, as <see cref="Interpreter.Exchange"/>.
     /// </summary>
     /// <remarks>
-    /// This method and the two it awaits (<c>Exchange</c>, <c>ReadBody</c>) keep their suspended state in pooled boxes
-    /// (<see cref="PoolingAsyncValueTaskMethodBuilder{TResult}"/>) instead of a new one each per call: their tasks are
-    /// internal and awaited exactly once, which is what pooling requires.
+    /// The exchange is spelled out here as in <see cref="Send"/> rather than shared through another async method:
+    /// each asynchronous step that waits is a resumption on every call (bench/README.md). This method and
+    /// <c>ReadBody</c> keep their suspended state in pooled boxes (<see cref="PoolingAsyncValueTaskMethodBuilder{TResult}"/>)
+    /// instead of a new one each per call: their tasks are internal and awaited exactly once, as pooling requires.
     /// </remarks>
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     internal async ValueTask<Fin<A>> ExchangeReusingBuffer<A>(HttpRequestSpec request, Func<HttpResponseSpec, Either<Error, A>> decode, CancellationToken ct)
     {
-        HttpResponseSpec response;
+        HttpResponseSpec answer;
         byte[]? rented;
         try
         {
-            var (status, reason, headers, body, buffer) = await Exchange(request, pooled: true, ct).ConfigureAwait(false);
-            (response, rented) = (new HttpResponseSpec(status, reason, headers, body), buffer);
+            using var message = ToMessage(request, BaseUrl);
+            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
+            RefuseOtherOrigin(response);
+            using var reading = ReadingTimeout(ct);
+            var status = (int)response.StatusCode;
+            var (body, buffer) = await ReadBody(response.Content, status, options.MaxBodyBytes, pooled: true, reading.Token).ConfigureAwait(false);
+            (answer, rented) = (new HttpResponseSpec(status, response.ReasonPhrase ?? "", Headers(response), body), buffer);
         }
         catch (Exception ex)
         {
@@ -100,32 +111,30 @@ public sealed class LiveHttpIO : HttpIO
         }
         try
         {
-            return Interpreter.Answer(response, decode);
+            return Interpreter.Answer(answer, decode);
         }
         finally
         {
-            response.ForgetBody();
+            answer.ForgetBody();
             if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
         }
     }
 
-    /// <summary>One exchange: the answer's status, reason, decoded headers and body (in <c>Buffer</c> when <paramref name="pooled"/>).</summary>
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private async ValueTask<(int Status, string Reason, (string, string)[] Headers, ReadOnlyMemory<byte> Body, byte[]? Buffer)> Exchange(
-        HttpRequestSpec request, bool pooled, CancellationToken ct)
+    /// <summary>Refuses, unread, an answer whose final URI left the base URL's origin (a redirect the client followed).</summary>
+    private void RefuseOtherOrigin(HttpResponseMessage response)
     {
-        using var message = ToMessage(request, BaseUrl);
-        using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
-        var status = (int)response.StatusCode;
         if (response.RequestMessage?.RequestUri is { } final && !SameOrigin(final, BaseUrl))
             throw new AnswerRefused(new TransportFailure(
                 $"the answer came from {final.GetLeftPart(UriPartial.Authority)}, not from the base URL's origin (a redirect was followed); it was not read"));
-        // HttpClient.Timeout stops at the headers here, so the body gets what is left of it (or the total timeout).
-        // A reused timeout source: a fresh linked one with its timer cost about 350 bytes on every call.
-        using var reading = TimeoutSources.Rent(client.Timeout == Timeout.InfiniteTimeSpan ? options.TotalTimeout : client.Timeout, ct);
-        var (body, buffer) = await ReadBody(response.Content, status, options.MaxBodyBytes, pooled, reading.Token).ConfigureAwait(false);
-        return (status, response.ReasonPhrase ?? "", Headers(response), body, buffer);
     }
+
+    /// <summary>
+    /// The time the body may take: <see cref="HttpClient.Timeout"/> stops at the headers here, so the body gets a limit
+    /// of its own, the client's timeout or, when the client has none, the total timeout. A reused timeout source: a fresh
+    /// linked one with its timer cost about 350 bytes on every call.
+    /// </summary>
+    private TimeoutSources.Lease ReadingTimeout(CancellationToken ct) =>
+        TimeoutSources.Rent(client.Timeout == Timeout.InfiniteTimeSpan ? options.TotalTimeout : client.Timeout, ct);
 
     /// <summary>
     /// The body bytes, read once and abandoned as soon as they pass <paramref name="max"/> bytes, so an endless or
