@@ -122,7 +122,10 @@ public static class WorkOSResilience
     /// <summary>The pipeline of <see cref="WorkOSHttpOptions.Default"/>, built once: clients made with the defaults share it.</summary>
     private static readonly Lazy<ResiliencePipeline<HttpResponseMessage>> DefaultPipeline = new(static () => Build(WorkOSHttpOptions.Default));
 
-    /// <summary>The pipeline alone, as a value (what <see cref="AddWorkOSResilience"/> and <see cref="CreateHttpClient(WorkOSHttpOptions?)"/> run).</summary>
+    /// <summary>
+    /// The pipeline alone, as a value: the policy <see cref="AddWorkOSResilience"/> and <see cref="CreateHttpClient(WorkOSHttpOptions?)"/>
+    /// apply (their handler makes a call's first attempt itself, by the same limit and rule, and hands a call to retry to this pipeline).
+    /// </summary>
     /// <param name="options">The options.</param>
     public static ResiliencePipeline<HttpResponseMessage> Build(WorkOSHttpOptions options) =>
         Configure(new ResiliencePipelineBuilder<HttpResponseMessage>(), options).Build();
