@@ -119,17 +119,5 @@ public static partial class WorkOSGen
     /// broken in <c>organization_membership_id</c>, <c>limit</c> or <c>order</c>.
     /// </summary>
     public static RequestGen<ListOrganizationMembershipGroupsRequest> ListOrganizationMembershipGroups { get; } =
-        new Spec<(string? Id, int? Limit, Order? Order, string? Before, string? After), ListOrganizationMembershipGroupsRequest>(
-            "ListOrganizationMembershipGroups",
-            from id in V.PathId
-            from limit in V.ValidLimit
-            from order in V.ValidOrder
-            from before in V.MaybeText
-            from after in V.MaybeText
-            select ((string?)id, limit, order, before, after),
-            static a => ListOrganizationMembershipGroupsRequest.Create(a.Id, a.Limit, a.Order, a.Before, a.After))
-        .Break("organization_membership_id", Bads.PathSegment, static (a, v) => a with { Id = v })
-        .Break("limit", Bads.Limit, static (a, v) => a with { Limit = v })
-        .Break("order", Bads.Order, static (a, v) => a with { Order = v })
-        .Build();
+        ListByPathId("ListOrganizationMembershipGroups", "organization_membership_id", ListOrganizationMembershipGroupsRequest.Create);
 }

@@ -12,18 +12,7 @@ public static partial class WorkOSGen
     /// <c>user_id</c>, <c>limit</c> or <c>order</c>.
     /// </summary>
     public static RequestGen<ListSessionsRequest> ListSessions { get; } =
-        new Spec<(string? UserId, int? Limit, Order? Order, string? Before, string? After), ListSessionsRequest>("ListSessions",
-            from id in V.PathId
-            from limit in V.ValidLimit
-            from order in V.ValidOrder
-            from before in V.MaybeText
-            from after in V.MaybeText
-            select ((string?)id, limit, order, before, after),
-            static a => ListSessionsRequest.Create(a.UserId, a.Limit, a.Order, a.Before, a.After))
-        .Break("user_id", Bads.PathSegment, static (a, v) => a with { UserId = v })
-        .Break("limit", Bads.Limit, static (a, v) => a with { Limit = v })
-        .Break("order", Bads.Order, static (a, v) => a with { Order = v })
-        .Build();
+        ListByPathId("ListSessions", "user_id", ListSessionsRequest.Create);
 
     /// <summary><see cref="CreateDeviceRequest"/>: any non-blank client ID; broken in <c>client_id</c> (blank).</summary>
     public static RequestGen<CreateDeviceRequest> CreateDevice { get; } =

@@ -27,6 +27,24 @@ public static partial class WorkOSGen
             .Break(field, Bads.PathSegment, static (_, v) => v)
             .Build();
 
+    /// <summary>
+    /// A list under one path ID (<c>GET …/{id}/…</c>): any path-safe ID, limits at their edges, either order, cursors;
+    /// broken in <paramref name="field"/> (the ID), <c>limit</c> or <c>order</c>.
+    /// </summary>
+    private static RequestGen<T> ListByPathId<T>(string operation, string field, Func<string?, int?, Order?, string?, string?, Either<Error, T>> create) =>
+        new Spec<(string? Id, int? Limit, Order? Order, string? Before, string? After), T>(operation,
+            from id in V.PathId
+            from limit in V.ValidLimit
+            from order in V.ValidOrder
+            from before in V.MaybeText
+            from after in V.MaybeText
+            select ((string?)id, limit, order, before, after),
+            a => create(a.Id, a.Limit, a.Order, a.Before, a.After))
+        .Break(field, Bads.PathSegment, static (a, v) => a with { Id = v })
+        .Break("limit", Bads.Limit, static (a, v) => a with { Limit = v })
+        .Break("order", Bads.Order, static (a, v) => a with { Order = v })
+        .Build();
+
     /// <summary>The credential arguments of create and update user: none, a plain password, or a hash with its type.</summary>
     private static Gen<(string? Password, string? Hash, PasswordHashType? Type)> Credential =>
         Gen.OneOf(
