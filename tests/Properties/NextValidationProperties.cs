@@ -28,16 +28,21 @@ public sealed class NextValidationProperties
             return expected.Length == 0 ? fields.IsEmpty : T.SameSet(fields, expected);
         });
 
+    /// <summary>
+    /// A body ID (the device's <c>client_id</c>) is refused exactly when blank; a path ID (an invitation's, a Radar
+    /// challenge's) also when it is a dot segment, <c>.</c> or <c>..</c>, which any text may be and which is drawn on purpose.
+    /// </summary>
     [Property]
-    public Property Id_only_requests_reject_exactly_blank_ids() =>
-        Prop.ForAll(BlankOr(WorkOSValues.AnyText).ToArbitrary(), id =>
+    public Property Id_only_requests_reject_exactly_blank_ids_and_dot_segments_in_paths() =>
+        Prop.ForAll(Gen.OneOf(BlankOr(WorkOSValues.AnyText), WorkOSValues.DotSegment.Select(static s => (string?)s)).ToArbitrary(), id =>
         {
             var blank = string.IsNullOrWhiteSpace(id);
-            return (T.Fields(AcceptInvitationRequest.Create(id)).IsEmpty != blank)
-                && (T.Fields(GetRadarChallengeRequest.Create(id)).IsEmpty != blank)
+            var refusedInPath = blank || id is "." or "..";
+            return (T.Fields(AcceptInvitationRequest.Create(id)).IsEmpty != refusedInPath)
+                && (T.Fields(GetRadarChallengeRequest.Create(id)).IsEmpty != refusedInPath)
                 && (T.Fields(CreateDeviceRequest.Create(id)).IsEmpty != blank)
                 && (blank ? T.Fields(CreateDeviceRequest.Create(id)) == Seq1("client_id") : true);
-        });
+        }).Label("path IDs refuse blank, . and ..; the body ID refuses blank");
 
     [Property]
     public Property Email_change_reports_every_bad_field_at_once() =>
