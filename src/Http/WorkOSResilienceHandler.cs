@@ -29,11 +29,13 @@ namespace WorkOS.Functional.Http;
 /// </remarks>
 internal sealed class WorkOSResilienceHandler(WorkOSHttpOptions options, ResiliencePipeline<HttpResponseMessage> pipeline) : DelegatingHandler
 {
+    /// <summary>The first attempt's limit: the attempt timeout or the whole total, whichever is sooner (the same for every call).</summary>
+    private readonly TimeSpan limit = WorkOSRetryStrategy.Limit(options, options.TotalTimeout);
+
     /// <summary>The answer of the last attempt, or what it threw, after the retries and timeouts.</summary>
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var started = TimeProvider.System.GetTimestamp();
-        var limit = WorkOSRetryStrategy.Limit(options, options.TotalTimeout);
         Outcome<HttpResponseMessage> first;
         using (var timeout = TimeoutSources.Rent(limit, cancellationToken))
         {

@@ -62,14 +62,14 @@ internal sealed class WorkOSRetryStrategy(WorkOSHttpOptions options, TimeProvide
         var caller = context.CancellationToken;
         var resumed = context.Properties.TryGetValue(Resumed, out var resumption);
         var started = resumed ? resumption.Started : time.GetTimestamp();
-        var next = TimeSpan.Zero;
+        var next = resumption.Wait; // the wait before the next attempt (a resumed call begins with its first attempt's)
         for (var attempt = resumed ? 1 : 0; ; attempt++)
         {
             if (attempt > 0)
             {
                 try
                 {
-                    await Task.Delay(resumed && attempt == 1 ? resumption.Wait : next, time, caller).ConfigureAwait(context.ContinueOnCapturedContext);
+                    await Task.Delay(next, time, caller).ConfigureAwait(context.ContinueOnCapturedContext);
                 }
                 catch (OperationCanceledException cancelled)
                 {
